@@ -1,0 +1,82 @@
+package org.kgconnector.protocol.client;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kgconnector.protocol.signature.ApigSigner;
+import org.kgconnector.protocol.time.ProtocolTime;
+
+/**
+ * Calls a marketplace open API with the APIG AK/SK signature. The JDK client verifies certificates strictly
+ * (no trust-all switch exists here). When the main endpoint cannot be connected to, the fallback endpoint is
+ * tried once with a fresh signature; any answer, error statuses included, is returned to the caller.
+ */
+public final class OpenApiClient {
+
+    private final HttpClient http;
+    private final List<URI> endpoints;
+    private final String ak;
+    private final String sk;
+    private final Duration timeout;
+    private final Clock clock;
+
+    public OpenApiClient(URI endpoint, URI fallbackEndpoint, String ak, String sk, Duration timeout, Clock clock) {
+        this.endpoints = fallbackEndpoint == null ? List.of(endpoint) : List.of(endpoint, fallbackEndpoint);
+        this.ak = Objects.requireNonNull(ak, "ak");
+        this.sk = Objects.requireNonNull(sk, "sk");
+        this.timeout = timeout;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    /** GET {@code path?query}; {@code query} is already encoded. */
+    public OpenApiResponse get(String path, String query) throws IOException, InterruptedException {
+        return send("GET", path, query, new byte[0], Map.of());
+    }
+
+    /** POST a JSON body with optional extra headers, which are signed too. */
+    public OpenApiResponse postJson(String path, String body, Map<String, String> extraHeaders)
+            throws IOException, InterruptedException {
+        return send("POST", path, null, body.getBytes(StandardCharsets.UTF_8), extraHeaders);
+    }
+
+    private OpenApiResponse send(String method, String path, String query, byte[] body, Map<String, String> extraHeaders)
+            throws IOException, InterruptedException {
+        IOException unreachable = null;
+        for (URI endpoint : endpoints) {
+            URI uri = endpoint.resolve(path + (query == null || query.isEmpty() ? "" : "?" + query));
+            try {
+                return sendOnce(method, uri, body, extraHeaders);
+            } catch (ConnectException | HttpConnectTimeoutException e) {
+                unreachable = e;
+            }
+        }
+        throw unreachable;
+    }
+
+    private OpenApiResponse sendOnce(String method, URI uri, byte[] body, Map<String, String> extraHeaders)
+            throws IOException, InterruptedException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.putAll(extraHeaders);
+        ApigSigner.Signed signed = ApigSigner.sign(method, uri, headers, body, ak, sk,
+                ProtocolTime.formatCompactIso(clock.instant()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
+                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        signed.headersToAdd().forEach(request::header);
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new OpenApiResponse(response.statusCode(), response.body(), uri);
+    }
+}

@@ -1,0 +1,119 @@
+package org.kgconnector.protocol.json;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Reads a JSON object and writes JSON values the way the marketplace's reference code (Jackson's defaults)
+ * does: compact, non-ASCII and {@code /} unescaped, control characters escaped, numbers as received.
+ */
+public final class JsonText {
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private JsonText() {
+    }
+
+    /** Parses UTF-8 bytes that must hold exactly one JSON object. */
+    public static JsonObject parseObject(byte[] body) throws MalformedJsonException {
+        if (body == null || body.length == 0) {
+            throw new MalformedJsonException("the body is empty");
+        }
+        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                throw new MalformedJsonException("the body is not a JSON object");
+            }
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                throw new MalformedJsonException("the body holds more than one JSON value");
+            }
+            return object;
+        } catch (JsonParsingException e) {
+            throw new MalformedJsonException("the body is not valid JSON (line " + e.getLocation().getLineNumber()
+                    + ", column " + e.getLocation().getColumnNumber() + ")");
+        } catch (JsonException | IllegalStateException e) {
+            throw new MalformedJsonException("the body is not valid JSON");
+        }
+    }
+
+    /** Writes a value compactly, keeping the member order of objects. */
+    public static void write(JsonValue value, StringBuilder out) {
+        switch (value.getValueType()) {
+            case OBJECT -> writeMembers(value.asJsonObject().entrySet().iterator(), out);
+            case ARRAY -> writeArray(value.asJsonArray(), out);
+            case STRING -> writeString(((JsonString) value).getString(), out);
+            case NUMBER -> out.append(((JsonNumber) value).toString());
+            case TRUE -> out.append("true");
+            case FALSE -> out.append("false");
+            case NULL -> out.append("null");
+            default -> throw new IllegalArgumentException("unknown JSON value type " + value.getValueType());
+        }
+    }
+
+    static void writeMembers(Iterator<? extends Map.Entry<String, ? extends JsonValue>> members, StringBuilder out) {
+        out.append('{');
+        boolean first = true;
+        while (members.hasNext()) {
+            Map.Entry<String, ? extends JsonValue> member = members.next();
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            writeString(member.getKey(), out);
+            out.append(':');
+            write(member.getValue(), out);
+        }
+        out.append('}');
+    }
+
+    private static void writeArray(JsonArray array, StringBuilder out) {
+        out.append('[');
+        for (int i = 0; i < array.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            write(array.get(i), out);
+        }
+        out.append(']');
+    }
+
+    /** A JSON string literal with Jackson's default escaping. */
+    public static void writeString(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    public static byte[] utf8(StringBuilder text) {
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,40 @@
+package org.kgconnector.protocol.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.kgconnector.protocol.Vectors.bytes;
+import static org.kgconnector.protocol.Vectors.get;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class CanonicalJsonTest {
+
+    private static String canonical(String json) throws MalformedJsonException {
+        return new String(CanonicalJson.topLevelSorted(JsonText.parseObject(json.getBytes(StandardCharsets.UTF_8))),
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void sortsTheTopLevelOnlyDropsNullsAndKeepsNumbersAsReceived() throws Exception {
+        assertEquals(get("v2.body"), canonical(get("v2.unsorted.body")));
+        assertEquals(get("kit.doc.canonical"), new String(CanonicalJson.topLevelSorted(
+                JsonText.parseObject(bytes("kit.doc.body"))), StandardCharsets.UTF_8));
+        assertEquals("{\"a\":[{\"z\":1,\"b\":null}],\"m\":{\"y\":\"\",\"x\":2.50},\"n\":\"\"}",
+                canonical("{\"n\":\"\",\"drop\":null,\"m\":{\"y\":\"\",\"x\":2.50},\"a\":[{\"z\":1,\"b\":null}]}"));
+    }
+
+    @Test
+    void escapesLikeTheReferenceSerializer() throws Exception {
+        assertEquals("{\"k\":\"中文/\\\"q\\\"\\\\\\n\\u0001\"}", canonical("{\"k\":\"中文\\/\\\"q\\\"\\\\\\n\\u0001\"}"));
+    }
+
+    @Test
+    void rejectsWhatIsNotOneJsonObject() {
+        assertThrows(MalformedJsonException.class, () -> JsonText.parseObject(new byte[0]));
+        assertThrows(MalformedJsonException.class, () -> JsonText.parseObject("[1]".getBytes()));
+        assertThrows(MalformedJsonException.class, () -> JsonText.parseObject("{\"a\":".getBytes()));
+        assertThrows(MalformedJsonException.class, () -> JsonText.parseObject("not json".getBytes()));
+        assertThrows(MalformedJsonException.class, () -> JsonText.parseObject("{\"a\":1} {\"b\":2}".getBytes()));
+    }
+}
