@@ -21,6 +21,7 @@ import java.util.Map;
 public final class JsonText {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final char[] LOWER_HEX = "0123456789abcdef".toCharArray();
 
     private JsonText() {
     }
@@ -111,6 +112,26 @@ public final class JsonText {
             }
         }
         out.append('"');
+    }
+
+    /**
+     * Writes a value compactly with every non-ASCII character as a {@code \\uXXXX} escape, (lower-case hex, as the
+     * marketplace's example of {@code memo} writes it); the result is plain ASCII.
+     */
+    public static String toAsciiJson(JsonValue value) {
+        StringBuilder text = new StringBuilder(128);
+        write(value, text);
+        StringBuilder ascii = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                ascii.append(c);
+            } else {
+                ascii.append("\\u").append(LOWER_HEX[(c >> 12) & 0xF]).append(LOWER_HEX[(c >> 8) & 0xF])
+                        .append(LOWER_HEX[(c >> 4) & 0xF]).append(LOWER_HEX[c & 0xF]);
+            }
+        }
+        return ascii.toString();
     }
 
     public static byte[] utf8(StringBuilder text) {

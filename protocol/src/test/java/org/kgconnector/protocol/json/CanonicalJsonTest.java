@@ -30,6 +30,12 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void answersAreAsciiWithUnicodeEscapes() throws Exception {
+        assertEquals("{\"memo\":\"\\u4e2d\\u6587 ok\"}",
+                JsonText.toAsciiJson(JsonText.parseObject("{\"memo\":\"中文 ok\"}".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
     void rejectsWhatIsNotOneJsonObject() {
         assertThrows(MalformedJsonException.class, () -> JsonText.parseObject(new byte[0]));
         assertThrows(MalformedJsonException.class, () -> JsonText.parseObject("[1]".getBytes()));

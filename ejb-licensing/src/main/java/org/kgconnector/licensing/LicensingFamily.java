@@ -1,0 +1,17 @@
+package org.kgconnector.licensing;
+
+import jakarta.ejb.Singleton;
+
+/** Reports whether this product family serves its callbacks yet. */
+@Singleton
+public class LicensingFamily {
+
+    public String name() {
+        return "licensing";
+    }
+
+    /** False until the license-code, online License and legacy License addresses are served. */
+    public boolean serving() {
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+package org.kgconnector.saas.instance.boundary;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The validated commands of the SaaS V2 callbacks, one record per activity. */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    /** {@code newInstance}: idempotent per ({@code orderId}, {@code orderLineId}). */
+    public record NewInstance(String orderId, String orderLineId, String businessId, boolean test) {
+    }
+
+    /** {@code queryInstance}: up to 100 instance ids. */
+    public record QueryInstance(List<String> instanceIds, boolean test) {
+    }
+
+    /** {@code refreshInstance}: sets the absolute expiry whatever the scene. */
+    public record RefreshInstance(String instanceId, String scene, String orderId, String orderLineId, String productId,
+                                  Instant expireTime, String expireTimeRaw, boolean test) {
+    }
+
+    /** {@code updateInstanceStatus}. */
+    public record UpdateInstanceStatus(String instanceId, StatusChange status, boolean test) {
+    }
+
+    /** {@code releaseInstance}; the order is present only for an unsubscribe. */
+    public record ReleaseInstance(String instanceId, String orderId, String orderLineId, boolean test) {
+    }
+
+    /** {@code upgradeInstance}: idempotent per (instance, order, order line). */
+    public record UpgradeInstance(String instanceId, String orderId, String orderLineId, boolean test) {
+    }
+
+    /** {@code changeInstanceCheck}: {@code productInfo} kept as opaque JSON. */
+    public record ChangeInstanceCheck(String instanceId, String productInfo, boolean test) {
+    }
+
+    /** {@code orderNotify}, on the address it arrived at. */
+    public record OrderNotify(String orderId, String orderLineId, String address, boolean test) {
+    }
+
+    /** The two status changes of {@code updateInstanceStatus}. */
+    public enum StatusChange {
+        FREEZE, UNFREEZE
+    }
+}

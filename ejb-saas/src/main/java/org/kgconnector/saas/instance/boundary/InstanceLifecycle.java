@@ -1,0 +1,184 @@
+package org.kgconnector.saas.instance.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.persistence.instance.Lifecycle;
+import org.kgconnector.persistence.instance.Provisioning;
+import org.kgconnector.persistence.instance.SaasInstance;
+import org.kgconnector.protocol.result.ResultCode;
+import org.kgconnector.saas.instance.control.ConstraintRetry;
+import org.kgconnector.saas.instance.control.Created;
+import org.kgconnector.saas.instance.control.InstanceChanges;
+import org.kgconnector.saas.instance.control.InstanceQueries;
+import org.kgconnector.saas.platform.Secrets;
+import org.kgconnector.saas.provisioning.control.ConfigProvisioner;
+import org.kgconnector.saas.provisioning.control.ProvisionerSelector;
+import org.kgconnector.saas.provisioning.control.ProvisioningJobs;
+import org.kgconnector.spi.AppInfo;
+import org.kgconnector.spi.InstanceEvent;
+import org.kgconnector.spi.ProvisioningResult;
+
+/**
+ * The SaaS V2 activities. Every change commits before the method returns; only {@code newInstance} then waits,
+ * up to {@code koogallery.provisioning.budget}, for its provisioning job (decision 10).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class InstanceLifecycle {
+
+    private static final long POLL_MILLIS = 25;
+
+    @Inject
+    InstanceChanges changes;
+
+    @Inject
+    InstanceQueries queries;
+
+    @Inject
+    ProvisioningJobs jobs;
+
+    @Inject
+    ProvisionerSelector selector;
+
+    @Inject
+    ConfigProvisioner builtIn;
+
+    @Inject
+    Secrets secrets;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.provisioning.budget", defaultValue = "PT3S")
+    Duration budget;
+
+    public CallbackOutcome newInstance(Commands.NewInstance cmd) {
+        Instant deadline = Instant.now().plus(budget);
+        Created created = ConstraintRetry.call(() -> changes.createOrFind(cmd));
+        Future<Boolean> running = created.createJobId() == null ? null : jobs.runAsync(created.createJobId());
+        Provisioning state = awaitProvisioning(created.instanceId(), running, deadline);
+        return switch (state) {
+            case DONE -> CallbackOutcome.forInstance(ResultCode.SUCCESS, ResultCode.SUCCESS.defaultMessage(),
+                    created.instanceId());
+            case PENDING -> CallbackOutcome.forInstance(ResultCode.PROCESSING, "the instance is being provisioned.",
+                    created.instanceId());
+            case FAILED -> failed(queries.find(created.instanceId()));
+        };
+    }
+
+    public CallbackOutcome queryInstance(Commands.QueryInstance cmd) {
+        Map<String, SaasInstance> found = queries.byIds(cmd.instanceIds());
+        List<CallbackOutcome.InstanceInfo> info = new ArrayList<>();
+        SaasInstance failed = null;
+        String pending = null;
+        for (String id : cmd.instanceIds()) {
+            SaasInstance instance = found.get(id);
+            boolean gone = instance == null || (instance.getLifecycle() == Lifecycle.RELEASED && !instance.isTestCall());
+            if (gone) {
+                if (!cmd.test()) {
+                    return CallbackOutcome.of(ResultCode.INSTANCE_NOT_FOUND, "instance " + id + " does not exist.");
+                }
+                info.add(new CallbackOutcome.InstanceInfo(id, builtIn.describe(id)));
+            } else if (instance.getProvisioning() == Provisioning.FAILED) {
+                failed = instance;
+            } else if (instance.getProvisioning() == Provisioning.PENDING) {
+                pending = id;
+            } else {
+                info.add(new CallbackOutcome.InstanceInfo(id, appInfo(instance)));
+            }
+        }
+        if (failed != null) {
+            return CallbackOutcome.of(ResultCode.INTERNAL_ERROR, "provisioning of instance " + failed.getInstanceId()
+                    + " failed.");
+        }
+        if (pending != null) {
+            return CallbackOutcome.of(ResultCode.PROCESSING, "instance " + pending + " is being provisioned.");
+        }
+        return CallbackOutcome.withInfo(info);
+    }
+
+    public CallbackOutcome refreshInstance(Commands.RefreshInstance cmd) {
+        return ConstraintRetry.call(() -> changes.refresh(cmd));
+    }
+
+    public CallbackOutcome updateInstanceStatus(Commands.UpdateInstanceStatus cmd) {
+        return ConstraintRetry.call(() -> changes.changeStatus(cmd));
+    }
+
+    public CallbackOutcome releaseInstance(Commands.ReleaseInstance cmd) {
+        return ConstraintRetry.call(() -> changes.release(cmd));
+    }
+
+    public CallbackOutcome upgradeInstance(Commands.UpgradeInstance cmd) {
+        return ConstraintRetry.call(() -> changes.upgrade(cmd));
+    }
+
+    public CallbackOutcome orderNotify(Commands.OrderNotify cmd) {
+        return ConstraintRetry.call(() -> changes.recordOrder(cmd));
+    }
+
+    /** Asks the provisioner whether the change is possible; only a refusal is answered with an error. */
+    public CallbackOutcome changeInstanceCheck(Commands.ChangeInstanceCheck cmd) {
+        SaasInstance instance = queries.find(cmd.instanceId());
+        if (instance == null || instance.getLifecycle() == Lifecycle.RELEASED) {
+            return CallbackOutcome.of(cmd.test() ? ResultCode.SUCCESS : ResultCode.INSTANCE_NOT_FOUND);
+        }
+        InstanceEvent event = new InstanceEvent(instance.getInstanceId(), null, null, instance.getProductId(),
+                instance.getExpireTime(), instance.isTestCall() || cmd.test(), cmd.productInfo());
+        ProvisioningResult answer = selector.forEvent(event.test()).checkChange(event);
+        if (answer == null || answer.outcome() == ProvisioningResult.Outcome.DONE) {
+            return CallbackOutcome.of(ResultCode.SUCCESS);
+        }
+        String reason = answer.message() == null ? "the change is not possible." : answer.message();
+        return CallbackOutcome.of(ResultCode.INTERNAL_ERROR, reason);
+    }
+
+    private Provisioning awaitProvisioning(String instanceId, Future<Boolean> running, Instant deadline) {
+        if (running != null) {
+            try {
+                running.get(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException slow) {
+                return Provisioning.PENDING;
+            } catch (ExecutionException failedRun) {
+                // the job row records the failure; the state below says what to answer
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return Provisioning.PENDING;
+            }
+        }
+        while (true) {
+            Provisioning state = queries.provisioning(instanceId);
+            if (state != Provisioning.PENDING || !Instant.now().isBefore(deadline)) {
+                return state;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return Provisioning.PENDING;
+            }
+        }
+    }
+
+    private CallbackOutcome failed(SaasInstance instance) {
+        ResultCode code = instance.getProvisioningCode() == null ? ResultCode.INTERNAL_ERROR
+                : ResultCode.ofCode(instance.getProvisioningCode());
+        String message = instance.getProvisioningError() == null ? code.defaultMessage() : instance.getProvisioningError();
+        return CallbackOutcome.forInstance(code, message, instance.getInstanceId());
+    }
+
+    private AppInfo appInfo(SaasInstance instance) {
+        return new AppInfo(instance.getFrontEndUrl(), instance.getAdminUrl(), instance.getUserName(),
+                secrets.box().open(instance.getPasswordSealed()), instance.getMemo());
+    }
+}

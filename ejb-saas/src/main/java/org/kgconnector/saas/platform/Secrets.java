@@ -1,0 +1,50 @@
+package org.kgconnector.saas.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.persistence.secrets.GeneratedKeyFile;
+import org.kgconnector.persistence.secrets.SecretBox;
+
+/**
+ * The {@link SecretBox} of this deployment: from {@code koogallery.secrets.key}, or, when that is unset, from a
+ * key generated on first start in the server's configuration directory (every node of a cluster then needs the
+ * same file, so a cluster must set the property).
+ */
+@ApplicationScoped
+public class Secrets {
+
+    static final String KEY_FILE = "koogallery-secrets.key";
+    private static final Logger LOG = Logger.getLogger(Secrets.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "koogallery.secrets.key")
+    Optional<String> configuredKey;
+
+    private SecretBox box;
+
+    @PostConstruct
+    void init() {
+        if (configuredKey.isPresent() && !configuredKey.get().isBlank()) {
+            box = SecretBox.fromKeyMaterial(configuredKey.get());
+            return;
+        }
+        Path file = configDirectory().resolve(KEY_FILE);
+        LOG.warning(() -> "koogallery.secrets.key is not set: secrets at rest are sealed with the generated key in "
+                + file + "; set koogallery.secrets.key on every node of a cluster");
+        box = SecretBox.fromKeyMaterial(GeneratedKeyFile.readOrCreate(file));
+    }
+
+    static Path configDirectory() {
+        String instanceRoot = System.getProperty("com.sun.aas.instanceRoot");
+        return instanceRoot != null ? Path.of(instanceRoot, "config") : Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    public SecretBox box() {
+        return box;
+    }
+}

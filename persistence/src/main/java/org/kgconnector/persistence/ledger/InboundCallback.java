@@ -1,0 +1,179 @@
+package org.kgconnector.persistence.ledger;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One callback of the marketplace as it was received and answered. */
+@Entity
+@Table(name = "inbound_callback")
+public class InboundCallback {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "duration_ms", nullable = false)
+    private long durationMs;
+
+    @Column(name = "http_method", nullable = false, length = 8)
+    private String httpMethod;
+
+    @Column(name = "address", nullable = false, length = 255)
+    private String address;
+
+    @Column(name = "activity", length = 64)
+    private String activity;
+
+    @Column(name = "key_id", length = 64)
+    private String keyId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verification", nullable = false, length = 32)
+    private Verification verification;
+
+    @Column(name = "payload_form", length = 16)
+    private String payloadForm;
+
+    @Column(name = "request_query", length = 2048)
+    private String requestQuery;
+
+    @Column(name = "request_body")
+    private String requestBody;
+
+    @Column(name = "body_bytes", nullable = false)
+    private int bodyBytes;
+
+    @Column(name = "result_code", nullable = false, length = 6)
+    private String resultCode;
+
+    @Column(name = "result_msg", length = 255)
+    private String resultMsg;
+
+    @Column(name = "answer_body")
+    private String answerBody;
+
+    @Column(name = "instance_id", length = 64)
+    private String instanceId;
+
+    @Column(name = "test_call")
+    private Boolean testCall;
+
+    @Column(name = "node", length = 128)
+    private String node;
+
+    protected InboundCallback() {
+    }
+
+    /** Everything the ledger keeps about one exchange. */
+    public record Entry(Instant receivedAt, long durationMs, String httpMethod, String address, String activity,
+                        String keyId, Verification verification, String payloadForm, String requestQuery,
+                        String requestBody, int bodyBytes, String resultCode, String resultMsg, String answerBody,
+                        String instanceId, Boolean testCall, String node) {
+    }
+
+    public InboundCallback(Entry e) {
+        this.receivedAt = e.receivedAt();
+        this.durationMs = e.durationMs();
+        this.httpMethod = e.httpMethod();
+        this.address = truncate(e.address(), 255);
+        this.activity = truncate(e.activity(), 64);
+        this.keyId = e.keyId();
+        this.verification = e.verification();
+        this.payloadForm = e.payloadForm();
+        this.requestQuery = truncate(e.requestQuery(), 2048);
+        this.requestBody = e.requestBody();
+        this.bodyBytes = e.bodyBytes();
+        this.resultCode = e.resultCode();
+        this.resultMsg = truncate(e.resultMsg(), 255);
+        this.answerBody = e.answerBody();
+        this.instanceId = truncate(e.instanceId(), 64);
+        this.testCall = e.testCall();
+        this.node = truncate(e.node(), 128);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public long getDurationMs() {
+        return durationMs;
+    }
+
+    public String getHttpMethod() {
+        return httpMethod;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getActivity() {
+        return activity;
+    }
+
+    public String getKeyId() {
+        return keyId;
+    }
+
+    public Verification getVerification() {
+        return verification;
+    }
+
+    public String getPayloadForm() {
+        return payloadForm;
+    }
+
+    public String getRequestQuery() {
+        return requestQuery;
+    }
+
+    public String getRequestBody() {
+        return requestBody;
+    }
+
+    public int getBodyBytes() {
+        return bodyBytes;
+    }
+
+    public String getResultCode() {
+        return resultCode;
+    }
+
+    public String getResultMsg() {
+        return resultMsg;
+    }
+
+    public String getAnswerBody() {
+        return answerBody;
+    }
+
+    public String getInstanceId() {
+        return instanceId;
+    }
+
+    public Boolean getTestCall() {
+        return testCall;
+    }
+
+    public String getNode() {
+        return node;
+    }
+}

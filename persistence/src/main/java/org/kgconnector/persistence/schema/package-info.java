@@ -1,0 +1,2 @@
+/** Runs the versioned Flyway migrations of {@code db/migration} against the connector's datasource. */
+package org.kgconnector.persistence.schema;

@@ -1,0 +1,31 @@
+package org.kgconnector.persistence.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+class DatabaseMigratorTest {
+
+    @Test
+    void migratesAnEmptyH2DatabaseOnceAndIsIdempotent() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:migrator;DB_CLOSE_DELAY=-1");
+        assertEquals("1", DatabaseMigrator.migrate(ds));
+        assertEquals("1", DatabaseMigrator.migrate(ds));
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO used_nonce (key_id, nonce, used_at) VALUES ('base#0:00000000', 'n1', CURRENT_TIMESTAMP)");
+            assertThrows(SQLException.class, () -> s.executeUpdate(
+                    "INSERT INTO used_nonce (key_id, nonce, used_at) VALUES ('base#0:00000000', 'n1', CURRENT_TIMESTAMP)"));
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" = '1'")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1));
+            }
+        }
+    }
+}

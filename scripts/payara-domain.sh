@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Creates (on first use), starts and deploys the KooGallery Connector on a local Payara Server domain,
+# or stops that domain. Used by `mvn -Prun package` and by the system tests; a vendor can call it too.
+#
+#   payara-domain.sh start  PAYARA_HOME DOMAIN_DIR DOMAIN_NAME EAR [PORT_BASE]
+#   payara-domain.sh stop   PAYARA_HOME DOMAIN_DIR DOMAIN_NAME
+#
+# Without PORT_BASE the domain listens on 8080 (HTTP) and 4848 (admin); with it on PORT_BASE+80 and +48.
+# The server's environment is this script's environment: KOOGALLERY_* variables (keys, datasource, …) reach
+# the connector through MicroProfile Config. A running domain is restarted so that changed variables apply.
+set -euo pipefail
+
+command=${1:?usage: payara-domain.sh start|stop PAYARA_HOME DOMAIN_DIR DOMAIN_NAME [EAR [PORT_BASE]]}
+payara_home=${2:?PAYARA_HOME missing}
+domain_dir=${3:?DOMAIN_DIR missing}
+domain=${4:?DOMAIN_NAME missing}
+asadmin="$payara_home/bin/asadmin"
+
+[ -x "$asadmin" ] || { echo "payara-domain: no asadmin at $asadmin (was Payara unpacked?)" >&2; exit 2; }
+
+admin_port() {
+  sed -n 's/.*<network-listener[^>]*name="admin-listener"[^>]*port="\([0-9]*\)".*/\1/p;s/.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="admin-listener".*/\1/p' \
+    "$domain_dir/$domain/config/domain.xml" | head -n 1
+}
+
+case "$command" in
+  stop)
+    if [ -d "$domain_dir/$domain" ]; then
+      "$asadmin" stop-domain --domaindir "$domain_dir" "$domain" || true
+    fi
+    exit 0
+    ;;
+  start) ;;
+  *) echo "payara-domain: unknown command $command" >&2; exit 2 ;;
+esac
+
+ear=${5:?EAR missing}
+port_base=${6:-}
+[ -f "$ear" ] || { echo "payara-domain: no EAR at $ear (build it first)" >&2; exit 2; }
+mkdir -p "$domain_dir"
+
+if [ ! -d "$domain_dir/$domain" ]; then
+  echo "payara-domain: creating domain $domain in $domain_dir"
+  if [ -n "$port_base" ]; then
+    ports=(--portbase "$port_base")
+  else
+    ports=(--adminport 4848 --instanceport 8080)
+  fi
+  "$asadmin" --user admin create-domain --nopassword=true "${ports[@]}" --domaindir "$domain_dir" "$domain"
+  fresh=1
+else
+  fresh=0
+fi
+
+"$asadmin" stop-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || true
+"$asadmin" start-domain --domaindir "$domain_dir" "$domain"
+port=$(admin_port)
+a=("$asadmin" --port "$port" --user admin --passwordfile /dev/null --interactive=false)
+
+if [ "$fresh" = 1 ]; then
+  # A single node needs no data grid; a cluster is set up by scripts/cluster.sh instead.
+  "${a[@]}" set-hazelcast-configuration --enabled=false --dynamic=true
+  # Re-read MicroProfile Config at once, so a changed key applies without waiting for a cache.
+  "${a[@]}" set-config-property --propertyName=payara.microprofile.config.cache-duration-seconds --propertyValue=0 \
+      --source=domain >/dev/null 2>&1 || "${a[@]}" set configs.config.server-config.microprofile-config.cache-duration-seconds=0
+  "${a[@]}" create-jvm-options '-Dhazelcast.socket.bind.any=false' || true
+  "${a[@]}" restart-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || "$asadmin" restart-domain --domaindir "$domain_dir" "$domain"
+fi
+
+"${a[@]}" deploy --force=true --name koogallery-connector "$ear"
+echo "payara-domain: koogallery-connector deployed on domain $domain (admin port $port)"

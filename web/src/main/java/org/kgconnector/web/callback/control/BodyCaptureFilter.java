@@ -1,0 +1,41 @@
+package org.kgconnector.web.callback.control;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads the callback's body as bytes (at most the address's limit), puts it back for JAX-RS, and records it
+ * with the request line in the {@link CallbackExchange}. Registered by {@link SignedCallbackFeature}.
+ */
+public class BodyCaptureFilter implements ContainerRequestFilter {
+
+    private final SignatureScheme scheme;
+    private final CallbackExchange exchange;
+
+    BodyCaptureFilter(SignatureScheme scheme, CallbackExchange exchange) {
+        this.scheme = scheme;
+        this.exchange = exchange;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        int limit = scheme.maxBodyBytes();
+        boolean tooLarge = request.getLength() > limit;
+        byte[] body = new byte[0];
+        if (!tooLarge && request.hasEntity()) {
+            try (InputStream in = request.getEntityStream()) {
+                body = in.readNBytes(limit + 1);
+            }
+            tooLarge = body.length > limit;
+        }
+        if (tooLarge) {
+            body = new byte[0];
+        }
+        request.setEntityStream(new ByteArrayInputStream(body));
+        exchange.received(scheme, request.getMethod(), "/" + request.getUriInfo().getPath(),
+                request.getUriInfo().getRequestUri().getRawQuery(), body, tooLarge);
+    }
+}

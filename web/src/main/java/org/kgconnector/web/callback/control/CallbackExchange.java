@@ -1,0 +1,149 @@
+package org.kgconnector.web.callback.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import org.kgconnector.persistence.ledger.Verification;
+import org.kgconnector.protocol.crypto.AccessKey;
+
+/** Everything known about the callback being answered, from its raw bytes to the answer, for one request. */
+@RequestScoped
+public class CallbackExchange {
+
+    private Instant receivedAt = Instant.now();
+    private long startNanos = System.nanoTime();
+    private SignatureScheme scheme;
+    private String method;
+    private String address;
+    private String rawQuery;
+    private byte[] rawBody = new byte[0];
+    private boolean bodyTooLarge;
+    private JsonObject body;
+    private String bodyProblem;
+    private AccessKey verifiedKey;
+    private Verification verification;
+    private String payloadForm;
+    private String activity;
+    private String instanceId;
+    private Boolean testCall;
+    private byte[] answer;
+    private String resultCode;
+    private String resultMsg;
+
+    void received(SignatureScheme scheme, String method, String address, String rawQuery, byte[] rawBody,
+                  boolean bodyTooLarge) {
+        this.receivedAt = Instant.now();
+        this.startNanos = System.nanoTime();
+        this.scheme = scheme;
+        this.method = method;
+        this.address = address;
+        this.rawQuery = rawQuery;
+        this.rawBody = rawBody;
+        this.bodyTooLarge = bodyTooLarge;
+    }
+
+    void verified(AccessKey key, String payloadForm) {
+        this.verifiedKey = key;
+        this.verification = Verification.VERIFIED;
+        this.payloadForm = payloadForm;
+    }
+
+    void rejected(Verification why) {
+        this.verification = why;
+    }
+
+    void parsed(JsonObject body, String problem) {
+        this.body = body;
+        this.bodyProblem = problem;
+    }
+
+    void answered(byte[] answer, String resultCode, String resultMsg) {
+        this.answer = answer;
+        this.resultCode = resultCode;
+        this.resultMsg = resultMsg;
+    }
+
+    /** What the callback is about, once the resource has read it. */
+    public void describe(String activity, String instanceId, Boolean testCall) {
+        this.activity = activity;
+        this.instanceId = instanceId;
+        this.testCall = testCall;
+    }
+
+    public long elapsedMillis() {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public SignatureScheme scheme() {
+        return scheme;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String rawQuery() {
+        return rawQuery;
+    }
+
+    public byte[] rawBody() {
+        return rawBody;
+    }
+
+    public boolean bodyTooLarge() {
+        return bodyTooLarge;
+    }
+
+    /** The body as a JSON object, or null when it is not one ({@link #bodyProblem()} says why). */
+    public JsonObject body() {
+        return body;
+    }
+
+    public String bodyProblem() {
+        return bodyProblem;
+    }
+
+    public AccessKey verifiedKey() {
+        return verifiedKey;
+    }
+
+    public Verification verification() {
+        return verification;
+    }
+
+    public String payloadForm() {
+        return payloadForm;
+    }
+
+    public String activity() {
+        return activity;
+    }
+
+    public String instanceId() {
+        return instanceId;
+    }
+
+    public Boolean testCall() {
+        return testCall;
+    }
+
+    public byte[] answer() {
+        return answer;
+    }
+
+    public String resultCode() {
+        return resultCode;
+    }
+
+    public String resultMsg() {
+        return resultMsg;
+    }
+}

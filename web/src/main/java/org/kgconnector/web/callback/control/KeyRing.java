@@ -1,0 +1,36 @@
+package org.kgconnector.web.callback.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.kgconnector.protocol.crypto.AccessKey;
+
+/**
+ * The access keys per interface type, from {@code koogallery.keys.<type>} (comma-separated during a rotation:
+ * every key verifies). Read through MicroProfile Config on each call so that a changed key needs no redeploy.
+ */
+@ApplicationScoped
+public class KeyRing {
+
+    public List<AccessKey> keys(String type) {
+        Optional<String> configured = ConfigProvider.getConfig().getOptionalValue("koogallery.keys." + type, String.class);
+        List<AccessKey> keys = new ArrayList<>();
+        if (configured.isPresent()) {
+            for (String value : configured.get().split(",")) {
+                String trimmed = value.trim();
+                if (!trimmed.isEmpty()) {
+                    keys.add(new AccessKey(type, keys.size(), trimmed));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The key that signs an answer when no key verified the request: the first of the type, if any. */
+    public Optional<AccessKey> first(String type) {
+        List<AccessKey> keys = keys(type);
+        return keys.isEmpty() ? Optional.empty() : Optional.of(keys.get(0));
+    }
+}

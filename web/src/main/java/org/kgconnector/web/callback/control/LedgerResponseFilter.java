@@ -1,0 +1,30 @@
+package org.kgconnector.web.callback.control;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Writes the finished exchange to the ledger; a ledger failure is logged and never changes the answer. */
+public class LedgerResponseFilter implements ContainerResponseFilter {
+
+    private static final Logger LOG = Logger.getLogger(LedgerResponseFilter.class.getName());
+
+    private final CallbackExchange exchange;
+    private final LedgerWriter ledger;
+
+    LedgerResponseFilter(CallbackExchange exchange, LedgerWriter ledger) {
+        this.exchange = exchange;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        try {
+            ledger.record(exchange);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the ledger row of a " + exchange.address() + " callback could not be written", e);
+        }
+    }
+}

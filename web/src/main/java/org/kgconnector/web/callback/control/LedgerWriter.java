@@ -1,0 +1,43 @@
+package org.kgconnector.web.callback.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.kgconnector.persistence.ledger.InboundCallback;
+import org.kgconnector.persistence.ledger.Verification;
+import org.kgconnector.saas.platform.NodeIdentity;
+
+/** Writes one ledger row per callback in a transaction of its own, with secrets redacted from both bodies. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class LedgerWriter {
+
+    @PersistenceContext(unitName = "koogallery")
+    EntityManager em;
+
+    public void record(CallbackExchange exchange) {
+        byte[] answer = exchange.answer();
+        Verification verification = exchange.verification() == null ? Verification.SIGNATURE_MISSING
+                : exchange.verification();
+        em.persist(new InboundCallback(new InboundCallback.Entry(
+                exchange.receivedAt(),
+                exchange.elapsedMillis(),
+                exchange.method() == null ? "?" : exchange.method(),
+                exchange.address() == null ? "?" : exchange.address(),
+                exchange.activity(),
+                exchange.verifiedKey() == null ? null : exchange.verifiedKey().id(),
+                verification,
+                exchange.payloadForm(),
+                Redaction.query(exchange.rawQuery()),
+                Redaction.json(exchange.rawBody()),
+                exchange.rawBody() == null ? 0 : exchange.rawBody().length,
+                exchange.resultCode() == null ? "000005" : exchange.resultCode(),
+                exchange.resultMsg(),
+                answer == null ? null : Redaction.json(answer),
+                exchange.instanceId(),
+                exchange.testCall(),
+                NodeIdentity.name())));
+    }
+}

@@ -1,0 +1,42 @@
+package org.kgconnector.web.callback.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import org.kgconnector.persistence.replay.UsedNonce;
+
+/**
+ * Records each verified nonce once per key in the database, so a replay is refused on every node, and forgets
+ * nonces long after their timestamps have left any window.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ReplayGuard {
+
+    /** Nonces are kept this long; longer than any signature window the connector accepts. */
+    static final Duration RETENTION = Duration.ofHours(1);
+
+    @PersistenceContext(unitName = "koogallery")
+    EntityManager em;
+
+    /** Inserts the nonce; fails (the transaction rolls back) when it was used before with the same key. */
+    public void record(String keyId, String nonce) {
+        em.persist(new UsedNonce(keyId, nonce, Instant.now()));
+        em.flush();
+    }
+
+    public boolean isRecorded(String keyId, String nonce) {
+        return em.find(UsedNonce.class, new UsedNonce.Key(keyId, nonce)) != null;
+    }
+
+    @Schedule(hour = "*", minute = "*/10", persistent = false, info = "forget old nonces")
+    public void forgetOldNonces() {
+        em.createQuery("delete from UsedNonce n where n.usedAt < :before")
+                .setParameter("before", Instant.now().minus(RETENTION)).executeUpdate();
+    }
+}

@@ -1,0 +1,45 @@
+package org.kgconnector.web.callback.control;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code signature}, {@code timestamp} and {@code nonce} query parameters of a V2 callback, percent-decoded
+ * from the raw query string; a parameter that is absent or blank is null.
+ */
+record SignatureParameters(String signature, String timestamp, String nonce) {
+
+    static SignatureParameters fromQuery(String rawQuery) {
+        String signature = null;
+        String timestamp = null;
+        String nonce = null;
+        if (rawQuery != null) {
+            for (String pair : rawQuery.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq <= 0) {
+                    continue;
+                }
+                String value = decode(pair.substring(eq + 1));
+                switch (pair.substring(0, eq)) {
+                    case "signature" -> signature = value;
+                    case "timestamp" -> timestamp = value;
+                    case "nonce" -> nonce = value;
+                    default -> { }
+                }
+            }
+        }
+        return new SignatureParameters(blankToNull(signature), blankToNull(timestamp), blankToNull(nonce));
+    }
+
+    private static String decode(String value) {
+        try {
+            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return value;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

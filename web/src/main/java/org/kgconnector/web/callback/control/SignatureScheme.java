@@ -1,0 +1,27 @@
+package org.kgconnector.web.callback.control;
+
+/**
+ * How an address is signed and which key type verifies it, with the largest body it accepts
+ * ({@code spec/README.md} decisions 5 and 8).
+ */
+public enum SignatureScheme {
+
+    /** SaaS V2 base activities and {@code orderNotify}: {@code ?signature&timestamp&nonce}, key type {@code base}. */
+    V2_BASE("base", 1 << 20);
+
+    private final String keyType;
+    private final int maxBodyBytes;
+
+    SignatureScheme(String keyType, int maxBodyBytes) {
+        this.keyType = keyType;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    public String keyType() {
+        return keyType;
+    }
+
+    public int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+}

@@ -1,0 +1,2 @@
+/** Turns verified SaaS V2 bodies into command records and outcomes into answer bodies. */
+package org.kgconnector.web.saas.control;

@@ -1,0 +1,2 @@
+/** The SaaS production address {@code /koogallery/saas}. */
+package org.kgconnector.web.saas;
