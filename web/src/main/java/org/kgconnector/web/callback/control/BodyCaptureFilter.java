@@ -31,11 +31,12 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
             }
             tooLarge = body.length > limit;
         }
+        int receivedBytes = tooLarge ? Math.max(request.getLength(), limit + 1) : body.length;
         if (tooLarge) {
             body = new byte[0];
         }
         request.setEntityStream(new ByteArrayInputStream(body));
         exchange.received(scheme, request.getMethod(), "/" + request.getUriInfo().getPath(),
-                request.getUriInfo().getRequestUri().getRawQuery(), body, tooLarge);
+                request.getUriInfo().getRequestUri().getRawQuery(), body, receivedBytes);
     }
 }

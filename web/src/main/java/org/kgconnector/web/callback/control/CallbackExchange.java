@@ -17,6 +17,7 @@ public class CallbackExchange {
     private String address;
     private String rawQuery;
     private byte[] rawBody = new byte[0];
+    private int receivedBytes;
     private boolean bodyTooLarge;
     private JsonObject body;
     private String bodyProblem;
@@ -30,8 +31,9 @@ public class CallbackExchange {
     private String resultCode;
     private String resultMsg;
 
+    /** Records the request; a body over the scheme's limit is kept empty and only its size is known. */
     void received(SignatureScheme scheme, String method, String address, String rawQuery, byte[] rawBody,
-                  boolean bodyTooLarge) {
+                  int receivedBytes) {
         this.receivedAt = Instant.now();
         this.startNanos = System.nanoTime();
         this.scheme = scheme;
@@ -39,7 +41,8 @@ public class CallbackExchange {
         this.address = address;
         this.rawQuery = rawQuery;
         this.rawBody = rawBody;
-        this.bodyTooLarge = bodyTooLarge;
+        this.receivedBytes = receivedBytes;
+        this.bodyTooLarge = receivedBytes > scheme.maxBodyBytes();
     }
 
     void verified(AccessKey key, String payloadForm) {
@@ -96,6 +99,10 @@ public class CallbackExchange {
 
     public byte[] rawBody() {
         return rawBody;
+    }
+
+    public int receivedBytes() {
+        return receivedBytes;
     }
 
     public boolean bodyTooLarge() {

@@ -32,7 +32,7 @@ public class LedgerWriter {
                 exchange.payloadForm(),
                 Redaction.query(exchange.rawQuery()),
                 Redaction.json(exchange.rawBody()),
-                exchange.rawBody() == null ? 0 : exchange.rawBody().length,
+                exchange.receivedBytes(),
                 exchange.resultCode() == null ? "000005" : exchange.resultCode(),
                 exchange.resultMsg(),
                 answer == null ? null : Redaction.json(answer),

@@ -48,8 +48,13 @@ public class SaasCallbackResource {
         }
         try {
             String activity = SaasV2Commands.activity(body);
-            exchange.describe(activity, SaasV2Commands.instanceIdForLedger(body), JsonFields.testFlag(body));
-            return answers.answer(SaasV2Answers.body(dispatch(activity, body)));
+            boolean test = JsonFields.testFlag(body);
+            exchange.describe(activity, SaasV2Commands.instanceIdForLedger(body), test);
+            CallbackOutcome outcome = dispatch(activity, body);
+            if (outcome.instanceId() != null) {
+                exchange.describe(activity, outcome.instanceId(), test);
+            }
+            return answers.answer(SaasV2Answers.body(outcome));
         } catch (InvalidCallbackException invalid) {
             return answers.result(ResultCode.INVALID_PARAMETER, invalid.getMessage());
         }

@@ -35,7 +35,7 @@ public final class SaasV2Commands {
     public static Commands.QueryInstance queryInstance(JsonObject body) {
         String ids = required(body, "instanceId", ID * MAX_QUERY_IDS + MAX_QUERY_IDS);
         LinkedHashSet<String> unique = new LinkedHashSet<>();
-        for (String id : ids.split(",")) {
+        for (String id : ids.split(",", -1)) {
             String trimmed = id.trim();
             if (trimmed.isEmpty() || trimmed.length() > ID) {
                 throw new InvalidCallbackException("instanceId holds an empty or over-long id.");

@@ -1,0 +1,145 @@
+package org.kgconnector.systemtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real EAR on a fresh Payara Server domain, deployed with {@code scripts/payara-domain.sh} exactly as the
+ * README's run command does, on embedded H2 or on PostgreSQL. Started before a test class, stopped after it.
+ */
+public final class ConnectorServer implements BeforeAllCallback, AfterAllCallback {
+
+    private final String name;
+    private final int portBase;
+    private Database database;
+    private Map<String, String> datasource;
+
+    private ConnectorServer(String name, int portBase) {
+        this.name = name;
+        this.portBase = portBase;
+    }
+
+    public static ConnectorServer onH2() {
+        return new ConnectorServer("kg-h2", 27000);
+    }
+
+    public static ConnectorServer onPostgres() {
+        return new ConnectorServer("kg-pg", 27200);
+    }
+
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + (portBase + 80) + "/");
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Nested test classes inherit the extension: only the top-level class starts and stops the server. */
+    private static boolean nested(ExtensionContext context) {
+        return context.getRequiredTestClass().getEnclosingClass() != null;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (nested(context)) {
+            return;
+        }
+        Path work = Path.of(System.getProperty("connector.work", "target/system-test-work")).toAbsolutePath();
+        if (name.equals("kg-pg")) {
+            database = PostgresForTests.freshDatabase();
+            datasource = Map.of(
+                    "KOOGALLERY_DATASOURCE_CLASS_NAME", "org.postgresql.ds.PGSimpleDataSource",
+                    "KOOGALLERY_DATASOURCE_URL", PostgresForTests.URL,
+                    "KOOGALLERY_DATASOURCE_USER", PostgresForTests.USER,
+                    "KOOGALLERY_DATASOURCE_PASSWORD", PostgresForTests.PASSWORD);
+        } else {
+            Path h2 = work.resolve("h2");
+            deleteTree(h2);
+            String url = "jdbc:h2:" + h2.resolve("koogallery") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+            database = new Database(url, "koogallery", "koogallery");
+            datasource = Map.of("KOOGALLERY_DATASOURCE_URL", url);
+        }
+        Path domains = work.resolve("domains");
+        domainScript(work, "stop", domains);
+        deleteTree(domains.resolve(name));
+        int exit = domainScript(work, "start", domains, System.getProperty("connector.ear"), Integer.toString(portBase));
+        if (exit != 0) {
+            throw new IllegalStateException("the connector could not be deployed on " + name + " (exit " + exit
+                    + "); see " + work.resolve(name + ".log"));
+        }
+        awaitHealthy();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (nested(context)) {
+            return;
+        }
+        Path work = Path.of(System.getProperty("connector.work", "target/system-test-work")).toAbsolutePath();
+        domainScript(work, "stop", work.resolve("domains"));
+    }
+
+    private int domainScript(Path work, String command, Path domains, String... more) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("bash", System.getProperty("connector.domain.script"), command,
+                System.getProperty("connector.payara.home"), domains.toString(), name));
+        args.addAll(List.of(more));
+        Files.createDirectories(work);
+        ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(name + ".log").toFile()));
+        builder.environment().put("KOOGALLERY_KEYS_BASE", Marketplace.KEY + "," + Marketplace.ROTATED_KEY);
+        builder.environment().put("KOOGALLERY_PROVISIONING_FRONT_END_URL", "https://app.example.com/{instanceId}");
+        builder.environment().put("KOOGALLERY_PROVISIONING_MEMO", "登录后请修改密码");
+        builder.environment().putAll(datasource);
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+
+    private void awaitHealthy() throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        HttpRequest health = HttpRequest.newBuilder(baseUri().resolve("/health")).timeout(Duration.ofSeconds(5)).build();
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // keep waiting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " did not report healthy within 90 s");
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

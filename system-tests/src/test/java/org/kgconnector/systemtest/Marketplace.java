@@ -1,0 +1,89 @@
+package org.kgconnector.systemtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.kgconnector.protocol.json.JsonText;
+import org.kgconnector.protocol.signature.HexBodySignature;
+
+/**
+ * The marketplace as the connector sees it: builds V2 bodies the way KooGallery does (flat, keys sorted,
+ * compact), signs them with {@code ?signature&timestamp&nonce}, and returns the exact answer.
+ */
+public final class Marketplace {
+
+    /** The first {@code base} key the test servers are configured with. */
+    public static final String KEY = "testAccessKey123";
+    /** The second {@code base} key, as during a key rotation. */
+    public static final String ROTATED_KEY = "rotatedAccessKey456";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build();
+    private final URI base;
+
+    public Marketplace(URI base) {
+        this.base = base;
+    }
+
+    /** A V2 body: the fields sorted by name, compact, every value a string. */
+    public static String body(String... namesAndValues) {
+        Map<String, String> fields = new TreeMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        StringBuilder json = new StringBuilder("{");
+        fields.forEach((name, value) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            JsonText.writeString(name, json);
+            json.append(':');
+            JsonText.writeString(value, json);
+        });
+        return json.append('}').toString();
+    }
+
+    /** Signs the body with {@link #KEY}, a fresh nonce and the current time, and posts it. */
+    public Answer call(String path, String body) {
+        return call(path, body, KEY, Instant.now(), newNonce());
+    }
+
+    public Answer call(String path, String body, String key, Instant timestamp, String nonce) {
+        String ts = Long.toString(timestamp.toEpochMilli());
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String signature = HexBodySignature.BASE.sign(key, nonce, ts, bytes).toUpperCase();
+        return post(path, "signature=" + signature + "&timestamp=" + ts + "&nonce=" + nonce, bytes);
+    }
+
+    /** Posts bytes with whatever query the test wants (missing or wrong signature parameters). */
+    public Answer post(String path, String query, byte[] body) {
+        URI uri = base.resolve(path + (query == null ? "" : "?" + query));
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json;charset=utf8")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("Body-Sign").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String newNonce() {
+        return UUID.randomUUID().toString().replace("-", "").toUpperCase();
+    }
+}

@@ -1,0 +1,77 @@
+package org.kgconnector.systemtest;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The PostgreSQL the system tests run against: the machine's PostgreSQL 15 on 127.0.0.1:5432, started and given a
+ * {@code kg} role and database when it is not running. Mandatory when {@code CI=true}; elsewhere, when it cannot
+ * be had, the PostgreSQL tests are skipped with a plain message.
+ */
+public final class PostgresForTests {
+
+    public static final String URL = "jdbc:postgresql://127.0.0.1:5432/kg";
+    public static final String USER = "kg";
+    public static final String PASSWORD = "kg";
+
+    private PostgresForTests() {
+    }
+
+    /** Makes sure the database is there and empty, or skips (fails on CI). */
+    public static Database freshDatabase() {
+        if (!canLogIn()) {
+            startAndProvision();
+        }
+        if (!canLogIn()) {
+            String message = "PostgreSQL 15 is not available on 127.0.0.1:5432 (tried `pg_ctlcluster 15 main start`): "
+                    + "the PostgreSQL system tests are SKIPPED";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(message.replace("SKIPPED", "mandatory on CI and cannot run"));
+            }
+            System.out.println("*** " + message + " ***");
+            Assumptions.abort(message);
+        }
+        Database db = new Database(URL, USER, PASSWORD);
+        db.execute("DROP SCHEMA IF EXISTS public CASCADE");
+        db.execute("CREATE SCHEMA public");
+        return db;
+    }
+
+    private static boolean canLogIn() {
+        try (Socket probe = new Socket()) {
+            probe.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
+        } catch (IOException closed) {
+            return false;
+        }
+        try (var c = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void startAndProvision() {
+        run(List.of("pg_ctlcluster", "15", "main", "start"));
+        run(List.of("runuser", "-u", "postgres", "--", "psql", "-q", "-c",
+                "DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname='kg') THEN "
+                        + "CREATE ROLE kg LOGIN PASSWORD 'kg'; END IF; END$$;"));
+        run(List.of("runuser", "-u", "postgres", "--", "createdb", "-O", "kg", "kg"));
+    }
+
+    private static void run(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor(60, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // not installed here: canLogIn() decides what follows
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
