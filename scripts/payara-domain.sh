@@ -52,10 +52,13 @@ else
   fresh=0
 fi
 
-"$asadmin" stop-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || true
-"$asadmin" start-domain --domaindir "$domain_dir" "$domain"
 port=$(admin_port)
 a=("$asadmin" --port "$port" --user admin --passwordfile /dev/null --interactive=false)
+# Undeploy while the old server still runs, so that the restart does not load the old EAR only to replace it
+# (a redeploy over an application that just booted can fail on Payara's monitoring registry).
+"${a[@]}" undeploy koogallery-connector >/dev/null 2>&1 || true
+"$asadmin" stop-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || true
+"$asadmin" start-domain --domaindir "$domain_dir" "$domain"
 
 if [ "$fresh" = 1 ]; then
   # A single node needs no data grid; a cluster is set up by scripts/cluster.sh instead.

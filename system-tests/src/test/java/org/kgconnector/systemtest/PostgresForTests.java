@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.kgconnector.testsupport.Database;
 import org.junit.jupiter.api.Assumptions;
 
 /**

@@ -1,12 +1,12 @@
 package org.kgconnector.protocol.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
@@ -20,10 +20,20 @@ import java.util.Map;
  */
 public final class JsonText {
 
+    /**
+     * Looked up once: {@code Json.createXxx} searches the service loader on every call, which on an application
+     * server walks the class loaders and costs milliseconds per request.
+     */
+    private static final JsonProvider PROVIDER = JsonProvider.provider();
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final char[] LOWER_HEX = "0123456789abcdef".toCharArray();
 
     private JsonText() {
+    }
+
+    /** The JSON provider, for building values without a service-loader lookup per call. */
+    public static JsonProvider provider() {
+        return PROVIDER;
     }
 
     /** Parses UTF-8 bytes that must hold exactly one JSON object. */
@@ -31,7 +41,7 @@ public final class JsonText {
         if (body == null || body.length == 0) {
             throw new MalformedJsonException("the body is empty");
         }
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = PROVIDER.createParser(new ByteArrayInputStream(body))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new MalformedJsonException("the body is not a JSON object");
             }

@@ -2,7 +2,7 @@ package org.kgconnector.systemtest.saas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.kgconnector.systemtest.Marketplace.body;
+import static org.kgconnector.testsupport.Marketplace.body;
 import static org.kgconnector.systemtest.saas.SaasV2Scenarios.SAAS;
 import static org.kgconnector.systemtest.saas.SaasV2Scenarios.assertSigned;
 import static org.kgconnector.systemtest.saas.SaasV2Scenarios.unique;
@@ -13,10 +13,10 @@ import java.util.StringJoiner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.protocol.signature.HexBodySignature;
-import org.kgconnector.systemtest.Answer;
+import org.kgconnector.testsupport.Answer;
 import org.kgconnector.systemtest.ConnectorServer;
-import org.kgconnector.systemtest.Database;
-import org.kgconnector.systemtest.Marketplace;
+import org.kgconnector.testsupport.Database;
+import org.kgconnector.testsupport.Marketplace;
 
 /**
  * Every way a call is refused: the spec's result code, HTTP 200, a signed answer, a ledger row that says why,

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.kgconnector.systemtest.Marketplace.body;
+import static org.kgconnector.testsupport.Marketplace.body;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -19,10 +19,10 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kgconnector.systemtest.Answer;
+import org.kgconnector.testsupport.Answer;
 import org.kgconnector.systemtest.ConnectorServer;
-import org.kgconnector.systemtest.Database;
-import org.kgconnector.systemtest.Marketplace;
+import org.kgconnector.testsupport.Database;
+import org.kgconnector.testsupport.Marketplace;
 
 /** The SaaS V2 scenarios, run once per database by the subclasses. */
 abstract class SaasV2Scenarios {

@@ -2,7 +2,6 @@ package org.kgconnector.web.callback.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -36,7 +35,7 @@ public class CallbackAnswers {
 
     /** Starts an answer body with {@code resultCode} and {@code resultMsg}; add the activity's fields, then {@link #answer}. */
     public static JsonObjectBuilder resultBuilder(ResultCode code, String message) {
-        return Json.createObjectBuilder()
+        return JsonText.provider().createObjectBuilder()
                 .add("resultCode", code.code())
                 .add("resultMsg", message == null ? code.defaultMessage() : message);
     }

@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
 import org.kgconnector.protocol.crypto.AccessKey;
 
 /**
@@ -14,8 +15,11 @@ import org.kgconnector.protocol.crypto.AccessKey;
 @ApplicationScoped
 public class KeyRing {
 
+    @Inject
+    Config config;
+
     public List<AccessKey> keys(String type) {
-        Optional<String> configured = ConfigProvider.getConfig().getOptionalValue("koogallery.keys." + type, String.class);
+        Optional<String> configured = config.getOptionalValue("koogallery.keys." + type, String.class);
         List<AccessKey> keys = new ArrayList<>();
         if (configured.isPresent()) {
             for (String value : configured.get().split(",")) {

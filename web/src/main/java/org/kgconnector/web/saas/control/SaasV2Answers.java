@@ -1,10 +1,10 @@
 package org.kgconnector.web.saas.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.kgconnector.saas.instance.boundary.CallbackOutcome;
+import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.spi.AppInfo;
 import org.kgconnector.web.callback.control.CallbackAnswers;
 
@@ -20,9 +20,9 @@ public final class SaasV2Answers {
             body.add("instanceId", outcome.instanceId());
         }
         if (outcome.info() != null) {
-            JsonArrayBuilder info = Json.createArrayBuilder();
+            JsonArrayBuilder info = JsonText.provider().createArrayBuilder();
             for (CallbackOutcome.InstanceInfo entry : outcome.info()) {
-                JsonObjectBuilder item = Json.createObjectBuilder().add("instanceId", entry.instanceId());
+                JsonObjectBuilder item = JsonText.provider().createObjectBuilder().add("instanceId", entry.instanceId());
                 if (entry.appInfo() != null) {
                     item.add("appInfo", appInfo(entry.appInfo()));
                 }
@@ -34,7 +34,7 @@ public final class SaasV2Answers {
     }
 
     private static JsonObjectBuilder appInfo(AppInfo app) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("frontEndUrl", app.frontEndUrl());
+        JsonObjectBuilder json = JsonText.provider().createObjectBuilder().add("frontEndUrl", app.frontEndUrl());
         addIfPresent(json, "adminUrl", app.adminUrl());
         addIfPresent(json, "userName", app.userName());
         addIfPresent(json, "password", app.password());

@@ -1,4 +1,4 @@
-package org.kgconnector.systemtest;
+package org.kgconnector.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

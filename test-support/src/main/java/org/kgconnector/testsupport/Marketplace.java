@@ -1,4 +1,4 @@
-package org.kgconnector.systemtest;
+package org.kgconnector.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

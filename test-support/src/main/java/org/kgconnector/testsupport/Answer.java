@@ -1,4 +1,4 @@
-package org.kgconnector.systemtest;
+package org.kgconnector.testsupport;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
