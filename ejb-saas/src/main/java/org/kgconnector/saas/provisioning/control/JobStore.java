@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.persistence.instance.SaasInstance;
 import org.kgconnector.persistence.job.JobAction;
@@ -36,15 +37,19 @@ public class JobStore {
     @ConfigProperty(name = "koogallery.jobs.max-attempts", defaultValue = "10")
     int maxAttempts;
 
-    /** Takes the job for this node if it is due and nobody holds a live lease on it. */
-    public boolean claim(long jobId, String owner) {
+    /**
+     * Takes the job for this node if it is due and nobody holds a live lease on it, and returns its work; empty
+     * when another node holds it or it is not due.
+     */
+    public Optional<JobWork> claim(long jobId, String owner) {
         Instant now = Instant.now();
-        return em.createNamedQuery(ProvisioningJob.CLAIM)
+        int claimed = em.createNamedQuery(ProvisioningJob.CLAIM)
                 .setParameter("owner", owner)
                 .setParameter("until", now.plus(LEASE))
                 .setParameter("id", jobId)
                 .setParameter("now", now)
-                .executeUpdate() == 1;
+                .executeUpdate();
+        return claimed == 1 ? Optional.of(load(jobId)) : Optional.empty();
     }
 
     public List<Long> due(int limit) {
@@ -54,7 +59,7 @@ public class JobStore {
                 .getResultList();
     }
 
-    public JobWork load(long jobId) {
+    private JobWork load(long jobId) {
         ProvisioningJob job = em.find(ProvisioningJob.class, jobId);
         SaasInstance instance = em.find(SaasInstance.class, job.getInstanceId());
         return new JobWork(jobId, job.getAction(), new InstanceEvent(instance.getInstanceId(), job.getOrderId(),

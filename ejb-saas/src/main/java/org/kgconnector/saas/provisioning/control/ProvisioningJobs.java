@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,10 +48,11 @@ public class ProvisioningJobs {
 
     /** Claims the job and, if this node got it, calls the provisioner and records the outcome. */
     public boolean runIfClaimed(long jobId) {
-        if (!store.claim(jobId, NodeIdentity.name())) {
+        Optional<JobWork> claimed = store.claim(jobId, NodeIdentity.name());
+        if (claimed.isEmpty()) {
             return false;
         }
-        JobWork work = store.load(jobId);
+        JobWork work = claimed.get();
         ProvisioningResult result;
         try {
             result = call(selector.forEvent(work.event().test()), work);

@@ -4,10 +4,12 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.persistence.replay.UsedNonce;
 
 /**
@@ -18,11 +20,15 @@ import org.kgconnector.persistence.replay.UsedNonce;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ReplayGuard {
 
-    /** Nonces are kept this long; longer than any signature window the connector accepts. */
-    static final Duration RETENTION = Duration.ofHours(1);
+    /** Nonces are kept at least this long, and at least twice the signature window. */
+    static final Duration MIN_RETENTION = Duration.ofHours(1);
 
     @PersistenceContext(unitName = "koogallery")
     EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.signature.window", defaultValue = "PT60S")
+    Duration window;
 
     /** Inserts the nonce; fails (the transaction rolls back) when it was used before with the same key. */
     public void record(String keyId, String nonce) {
@@ -37,6 +43,12 @@ public class ReplayGuard {
     @Schedule(hour = "*", minute = "*/10", persistent = false, info = "forget old nonces")
     public void forgetOldNonces() {
         em.createQuery("delete from UsedNonce n where n.usedAt < :before")
-                .setParameter("before", Instant.now().minus(RETENTION)).executeUpdate();
+                .setParameter("before", Instant.now().minus(retention())).executeUpdate();
+    }
+
+    /** A nonce may be forgotten once its timestamp can no longer pass the window check. */
+    Duration retention() {
+        Duration twoWindows = window.multipliedBy(2);
+        return twoWindows.compareTo(MIN_RETENTION) > 0 ? twoWindows : MIN_RETENTION;
     }
 }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,6 +36,8 @@ public class SignatureInterceptor {
 
     private static final Logger LOG = Logger.getLogger(SignatureInterceptor.class.getName());
     private static final int MAX_NONCE_LENGTH = 128;
+    /** Key types whose absence was logged already: said once per deployment, not on every refused call. */
+    private static final Set<String> MISSING_KEY_REPORTED = ConcurrentHashMap.newKeySet();
 
     @Inject
     CallbackExchange exchange;
@@ -68,8 +72,10 @@ public class SignatureInterceptor {
         }
         List<AccessKey> keys = keyRing.keys(signed.value().keyType());
         if (keys.isEmpty()) {
-            LOG.severe(() -> "no access key is configured for koogallery.keys." + signed.value().keyType()
-                    + ": every " + exchange.address() + " callback is refused");
+            if (MISSING_KEY_REPORTED.add(signed.value().keyType())) {
+                LOG.severe(() -> "no access key is configured for koogallery.keys." + signed.value().keyType()
+                        + ": every callback of this type is refused with 000005 until one is set");
+            }
             return reject(Verification.NO_KEY_CONFIGURED, ResultCode.INTERNAL_ERROR,
                     "no access key is configured for this interface.");
         }
