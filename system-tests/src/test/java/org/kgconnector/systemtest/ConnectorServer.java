@@ -106,6 +106,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(name + ".log").toFile()));
         builder.environment().put("KOOGALLERY_KEYS_BASE", Marketplace.KEY + "," + Marketplace.ROTATED_KEY);
+        builder.environment().put("KOOGALLERY_KEYS_LEGACY", Marketplace.LEGACY_KEY);
         builder.environment().put("KOOGALLERY_PROVISIONING_FRONT_END_URL", "https://app.example.com/{instanceId}");
         builder.environment().put("KOOGALLERY_PROVISIONING_MEMO", "登录后请修改密码");
         builder.environment().putAll(datasource);

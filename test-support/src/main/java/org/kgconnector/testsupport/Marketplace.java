@@ -9,15 +9,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.kgconnector.protocol.json.JsonText;
+import org.kgconnector.protocol.signature.ApigSigner;
+import org.kgconnector.protocol.signature.AuthToken;
 import org.kgconnector.protocol.signature.HexBodySignature;
+import org.kgconnector.protocol.time.ProtocolTime;
 
 /**
  * The marketplace as the connector sees it: builds V2 bodies the way KooGallery does (flat, keys sorted,
- * compact), signs them with {@code ?signature&timestamp&nonce}, and returns the exact answer.
+ * compact), signs them with {@code ?signature&timestamp&nonce}, builds V1 GET queries with their
+ * {@code authToken}, and returns the exact answer.
  */
 public final class Marketplace {
 
@@ -25,6 +31,8 @@ public final class Marketplace {
     public static final String KEY = "testAccessKey123";
     /** The second {@code base} key, as during a key rotation. */
     public static final String ROTATED_KEY = "rotatedAccessKey456";
+    /** The {@code legacy} key (the V1 "Key值"). */
+    public static final String LEGACY_KEY = "legacyKeyValue789";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
@@ -66,11 +74,31 @@ public final class Marketplace {
 
     /** Posts bytes with whatever query the test wants (missing or wrong signature parameters). */
     public Answer post(String path, String query, byte[] body) {
-        URI uri = base.resolve(path + (query == null ? "" : "?" + query));
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        return send(HttpRequest.newBuilder(base.resolve(path + (query == null ? "" : "?" + query)))
                 .header("Content-Type", "application/json;charset=utf8")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * A V1 GET the way the marketplace builds it: {@code timeStamp} added (UTC, unless given), {@code authToken}
+     * over the sorted values, values percent-encoded, the token appended raw ({@code +}, {@code /}, {@code =}).
+     */
+    public Answer callV1(String path, Map<String, String> parameters, String key) {
+        Map<String, String> p = new LinkedHashMap<>(parameters);
+        p.putIfAbsent(AuthToken.TIMESTAMP, ProtocolTime.formatMillis(Instant.now()));
+        String token = AuthToken.sign(key, p.get(AuthToken.TIMESTAMP), AuthToken.stringToSign(p, false));
+        StringJoiner query = new StringJoiner("&");
+        p.forEach((name, value) -> query.add(name + "=" + ApigSigner.encode(value)));
+        return get(path, query + "&authToken=" + token);
+    }
+
+    /** A GET with whatever query the test wants. */
+    public Answer get(String path, String query) {
+        return send(HttpRequest.newBuilder(base.resolve(path + "?" + query)).GET());
+    }
+
+    private Answer send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.timeout(Duration.ofSeconds(30)).header("Accept", "application/json").build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),

@@ -79,6 +79,15 @@ public class SaasInstance {
     @Column(name = "memo", length = 1024)
     private String memo;
 
+    @Column(name = "charging_mode", length = 8)
+    private String chargingMode;
+
+    @Column(name = "order_details")
+    private String orderDetails;
+
+    @Column(name = "contact_sealed", length = 1024)
+    private String contactSealed;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -104,6 +113,20 @@ public class SaasInstance {
         this.provisioning = Provisioning.PENDING;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /**
+     * The order a V1 {@code newInstance} carried: product, charging mode, expiry, the other order fields as JSON,
+     * and the buyer's contact (already sealed).
+     */
+    public void orderedAs(String productId, String chargingMode, Instant expireTime, String expireTimeRaw,
+                          String orderDetails, String contactSealed) {
+        this.productId = productId;
+        this.chargingMode = chargingMode;
+        this.expireTime = expireTime;
+        this.expireTimeRaw = expireTimeRaw;
+        this.orderDetails = orderDetails;
+        this.contactSealed = contactSealed;
     }
 
     public void renew(Instant expireTime, String raw, String productId, Instant now) {
@@ -210,6 +233,18 @@ public class SaasInstance {
 
     public String getMemo() {
         return memo;
+    }
+
+    public String getChargingMode() {
+        return chargingMode;
+    }
+
+    public String getOrderDetails() {
+        return orderDetails;
+    }
+
+    public String getContactSealed() {
+        return contactSealed;
     }
 
     public Instant getCreatedAt() {

@@ -46,10 +46,14 @@ abstract class SaasV2Scenarios {
 
     /** Every answer: HTTP 200, JSON, signed over its exact bytes with the key that verified the call. */
     static Answer assertSigned(Answer answer, String expectedCode) {
+        return assertSignedWith(Marketplace.KEY, answer, expectedCode);
+    }
+
+    static Answer assertSignedWith(String key, Answer answer, String expectedCode) {
         assertAll(
                 () -> assertEquals(200, answer.status(), answer::toString),
                 () -> assertTrue(answer.contentType().startsWith("application/json"), answer.contentType()),
-                () -> assertTrue(answer.signedWith(Marketplace.KEY), "Body-Sign " + answer.bodySign()),
+                () -> assertTrue(answer.signedWith(key), "Body-Sign " + answer.bodySign()),
                 () -> assertEquals(expectedCode, answer.resultCode(), answer::toString));
         return answer;
     }

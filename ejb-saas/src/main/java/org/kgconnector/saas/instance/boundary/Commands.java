@@ -9,8 +9,27 @@ public final class Commands {
     private Commands() {
     }
 
-    /** {@code newInstance}: idempotent per ({@code orderId}, {@code orderLineId}). */
-    public record NewInstance(String orderId, String orderLineId, String businessId, boolean test) {
+    /**
+     * {@code newInstance}: idempotent per ({@code orderId}, {@code orderLineId}). A V1 call has no order line: its
+     * key is the order ({@code orderLineId} {@code V1}), or the order and product for pay-per-use, and it carries
+     * its order in {@code legacy}.
+     */
+    public record NewInstance(String orderId, String orderLineId, String businessId, boolean test, LegacyOrder legacy) {
+
+        public NewInstance(String orderId, String orderLineId, String businessId, boolean test) {
+            this(orderId, orderLineId, businessId, test, null);
+        }
+    }
+
+    /**
+     * What a V1 {@code newInstance} says of its order.
+     *
+     * @param details the other order fields (customer, SKU, period, amount, linear attributes, extend
+     *                parameters) as a JSON object
+     * @param contact the decrypted {@code mobilePhone}/{@code email} as a JSON object, or null; stored sealed
+     */
+    public record LegacyOrder(String productId, String chargingMode, Instant expireTime, String expireTimeRaw,
+                              String details, String contact) {
     }
 
     /** {@code queryInstance}: up to 100 instance ids. */

@@ -3,6 +3,7 @@ package org.kgconnector.saas.instance.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.kgconnector.persistence.order.OrderNotification;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.saas.instance.boundary.CallbackOutcome;
 import org.kgconnector.saas.instance.boundary.Commands;
+import org.kgconnector.saas.platform.Secrets;
 
 /**
  * The state changes of the SaaS callbacks. Each method is one transaction that records the change and the
@@ -27,9 +29,13 @@ import org.kgconnector.saas.instance.boundary.Commands;
 public class InstanceChanges {
 
     static final String V2 = "V2";
+    static final String V1 = "V1";
 
     @PersistenceContext(unitName = "koogallery")
     EntityManager em;
+
+    @Inject
+    Secrets secrets;
 
     public Created createOrFind(Commands.NewInstance cmd) {
         SaasInstance existing = byOrderLine(cmd.orderId(), cmd.orderLineId());
@@ -37,8 +43,13 @@ public class InstanceChanges {
             return new Created(existing.getInstanceId(), null);
         }
         Instant now = Instant.now();
-        SaasInstance instance = new SaasInstance(cmd.businessId(), cmd.orderId(), cmd.orderLineId(), cmd.businessId(), V2,
-                cmd.test(), now);
+        Commands.LegacyOrder legacy = cmd.legacy();
+        SaasInstance instance = new SaasInstance(cmd.businessId(), cmd.orderId(), cmd.orderLineId(), cmd.businessId(),
+                legacy == null ? V2 : V1, cmd.test(), now);
+        if (legacy != null) {
+            instance.orderedAs(legacy.productId(), legacy.chargingMode(), legacy.expireTime(), legacy.expireTimeRaw(),
+                    legacy.details(), secrets.box().seal(legacy.contact()));
+        }
         em.persist(instance);
         ProvisioningJob job = new ProvisioningJob(instance.getInstanceId(), JobAction.CREATE, cmd.orderId(),
                 cmd.orderLineId(), now);

@@ -3,6 +3,7 @@ package org.kgconnector.web.callback.control;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.Map;
 import org.kgconnector.persistence.ledger.Verification;
 import org.kgconnector.protocol.crypto.AccessKey;
 
@@ -20,6 +21,7 @@ public class CallbackExchange {
     private int receivedBytes;
     private boolean bodyTooLarge;
     private JsonObject body;
+    private Map<String, String> parameters = Map.of();
     private String bodyProblem;
     private AccessKey verifiedKey;
     private Verification verification;
@@ -58,6 +60,11 @@ public class CallbackExchange {
     void parsed(JsonObject body, String problem) {
         this.body = body;
         this.bodyProblem = problem;
+    }
+
+    /** The query parameters of a V1 call, as the reading that verified decoded them. */
+    void parameters(Map<String, String> decoded) {
+        this.parameters = decoded;
     }
 
     void answered(byte[] answer, String resultCode, String resultMsg) {
@@ -112,6 +119,10 @@ public class CallbackExchange {
     /** The body as a JSON object, or null when it is not one ({@link #bodyProblem()} says why). */
     public JsonObject body() {
         return body;
+    }
+
+    public Map<String, String> parameters() {
+        return parameters;
     }
 
     public String bodyProblem() {

@@ -7,7 +7,10 @@ package org.kgconnector.web.callback.control;
 public enum SignatureScheme {
 
     /** SaaS V2 base activities and {@code orderNotify}: {@code ?signature&timestamp&nonce}, key type {@code base}. */
-    V2_BASE("base", 1 << 20);
+    V2_BASE("base", 1 << 20),
+
+    /** SaaS V1 (GET): {@code authToken} over the sorted query parameters, key type {@code legacy}. */
+    V1_QUERY("legacy", 1 << 20);
 
     private final String keyType;
     private final int maxBodyBytes;

@@ -4,13 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.protocol.legacy.EncryptType;
+import org.kgconnector.protocol.legacy.LegacyAesCipher;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.saas.instance.boundary.CallbackOutcome;
+import org.kgconnector.saas.instance.boundary.Commands;
 import org.kgconnector.saas.instance.boundary.InstanceLifecycle;
 import org.kgconnector.web.callback.control.CallbackAnswers;
 import org.kgconnector.web.callback.control.CallbackExchange;
@@ -18,10 +24,14 @@ import org.kgconnector.web.callback.control.InvalidCallbackException;
 import org.kgconnector.web.callback.control.JsonFields;
 import org.kgconnector.web.callback.control.SignatureScheme;
 import org.kgconnector.web.callback.control.SignedCallback;
-import org.kgconnector.web.saas.control.SaasV2Answers;
+import org.kgconnector.web.saas.control.SaasAnswers;
+import org.kgconnector.web.saas.control.SaasV1Commands;
 import org.kgconnector.web.saas.control.SaasV2Commands;
 
-/** {@code POST /koogallery/saas}: the SaaS V2 activities and {@code orderNotify}, verified with the {@code base} key. */
+/**
+ * {@code /koogallery/saas}: {@code POST} serves the SaaS V2 activities and {@code orderNotify} (the {@code base}
+ * key), {@code GET} the legacy SaaS V1 activities (the {@code legacy} key). Both feed the same instance model.
+ */
 @Path("saas")
 @RequestScoped
 public class SaasCallbackResource {
@@ -36,6 +46,10 @@ public class SaasCallbackResource {
 
     @Inject
     InstanceLifecycle lifecycle;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.legacy.aes-bits", defaultValue = "256")
+    int aesBits;
 
     @POST
     @SignedCallback(SignatureScheme.V2_BASE)
@@ -54,10 +68,52 @@ public class SaasCallbackResource {
             if (outcome.instanceId() != null) {
                 exchange.describe(activity, outcome.instanceId(), test);
             }
-            return answers.answer(SaasV2Answers.body(outcome));
+            return answers.answer(SaasAnswers.v2(outcome));
         } catch (InvalidCallbackException invalid) {
             return answers.result(ResultCode.INVALID_PARAMETER, invalid.getMessage());
         }
+    }
+
+    /** {@code GET /koogallery/saas}: the SaaS V1 activities, verified with the {@code legacy} key's authToken. */
+    @GET
+    @SignedCallback(SignatureScheme.V1_QUERY)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response legacyCallback() {
+        try {
+            SaasV1Commands v1 = new SaasV1Commands(exchange.parameters());
+            String activity = v1.activity();
+            exchange.describe(activity, v1.instanceIdForLedger(), v1.test());
+            LegacyAesCipher cipher = new LegacyAesCipher(exchange.verifiedKey().value(), EncryptType.ofBits(aesBits));
+            CallbackOutcome outcome = dispatchV1(activity, v1, cipher);
+            if (outcome.instanceId() != null) {
+                exchange.describe(activity, outcome.instanceId(), v1.test());
+            }
+            return answers.answer(SaasAnswers.v1(outcome, cipher));
+        } catch (InvalidCallbackException invalid) {
+            return answers.result(ResultCode.INVALID_PARAMETER, invalid.getMessage());
+        }
+    }
+
+    private CallbackOutcome dispatchV1(String activity, SaasV1Commands v1, LegacyAesCipher cipher) {
+        return switch (activity) {
+            case "newInstance" -> withAppInfo(lifecycle.newInstance(v1.newInstance(cipher)), v1.test());
+            case "refreshInstance" -> lifecycle.refreshInstance(v1.refreshInstance());
+            case "expireInstance" -> lifecycle.updateInstanceStatus(v1.expireInstance());
+            case "instanceStatus" -> lifecycle.updateInstanceStatus(v1.instanceStatus());
+            case "releaseInstance" -> lifecycle.releaseInstance(v1.releaseInstance());
+            case "upgrade" -> lifecycle.upgradeInstance(v1.upgrade());
+            case "queryInstance" -> lifecycle.queryInstance(v1.queryInstance());
+            default -> throw new InvalidCallbackException("activity " + activity + " is not known at this address.");
+        };
+    }
+
+    /** A V1 {@code newInstance} answers the instance information itself (V2 leaves that to queryInstance). */
+    private CallbackOutcome withAppInfo(CallbackOutcome created, boolean test) {
+        if (created.code() != ResultCode.SUCCESS) {
+            return created;
+        }
+        CallbackOutcome query = lifecycle.queryInstance(new Commands.QueryInstance(List.of(created.instanceId()), test));
+        return new CallbackOutcome(created.code(), created.message(), created.instanceId(), query.info());
     }
 
     private CallbackOutcome dispatch(String activity, JsonObject body) {

@@ -19,6 +19,7 @@ public final class SaasV2Commands {
 
     static final int ID = 64;
     static final int MAX_QUERY_IDS = 100;
+    static final int QUERY_IDS_LENGTH = ID * MAX_QUERY_IDS + MAX_QUERY_IDS;
 
     private SaasV2Commands() {
     }
@@ -33,7 +34,11 @@ public final class SaasV2Commands {
     }
 
     public static Commands.QueryInstance queryInstance(JsonObject body) {
-        String ids = required(body, "instanceId", ID * MAX_QUERY_IDS + MAX_QUERY_IDS);
+        return queryInstance(required(body, "instanceId", QUERY_IDS_LENGTH), testFlag(body));
+    }
+
+    /** Up to 100 comma-separated ids, duplicates folded (V1 and V2 alike). */
+    static Commands.QueryInstance queryInstance(String ids, boolean test) {
         LinkedHashSet<String> unique = new LinkedHashSet<>();
         for (String id : ids.split(",", -1)) {
             String trimmed = id.trim();
@@ -45,7 +50,7 @@ public final class SaasV2Commands {
         if (unique.size() > MAX_QUERY_IDS) {
             throw new InvalidCallbackException("instanceId holds more than " + MAX_QUERY_IDS + " ids.");
         }
-        return new Commands.QueryInstance(new ArrayList<>(unique), testFlag(body));
+        return new Commands.QueryInstance(new ArrayList<>(unique), test);
     }
 
     public static Commands.RefreshInstance refreshInstance(JsonObject body) {

@@ -3,11 +3,11 @@ package org.kgconnector.systemtest.saas;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kgconnector.systemtest.ConnectorServer;
 
-/** The SaaS V2 scenarios against the EAR on Payara Server with PostgreSQL (started by the test when needed). */
-class SaasV2OnPostgresIT extends SaasV2Suite {
+/** The SaaS scenarios against the EAR on Payara Server with the embedded H2 default. */
+class SaasOnH2IT extends SaasSuite {
 
     @RegisterExtension
-    static final ConnectorServer SERVER = ConnectorServer.onPostgres();
+    static final ConnectorServer SERVER = ConnectorServer.onH2();
 
     @Override
     ConnectorServer server() {

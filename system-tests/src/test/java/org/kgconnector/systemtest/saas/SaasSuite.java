@@ -3,8 +3,8 @@ package org.kgconnector.systemtest.saas;
 import org.junit.jupiter.api.Nested;
 import org.kgconnector.systemtest.ConnectorServer;
 
-/** All SaaS V2 scenarios against one server; a subclass per database names the server. */
-abstract class SaasV2Suite {
+/** All SaaS scenarios (V2 and legacy V1) against one server; a subclass per database names the server. */
+abstract class SaasSuite {
 
     abstract ConnectorServer server();
 
@@ -12,7 +12,15 @@ abstract class SaasV2Suite {
     class Lifecycle extends SaasV2Scenarios {
         @Override
         ConnectorServer server() {
-            return SaasV2Suite.this.server();
+            return SaasSuite.this.server();
+        }
+    }
+
+    @Nested
+    class Legacy extends SaasV1Scenarios {
+        @Override
+        ConnectorServer server() {
+            return SaasSuite.this.server();
         }
     }
 
@@ -20,7 +28,7 @@ abstract class SaasV2Suite {
     class Rejections extends RejectedCallScenarios {
         @Override
         ConnectorServer server() {
-            return SaasV2Suite.this.server();
+            return SaasSuite.this.server();
         }
     }
 }

@@ -3,11 +3,11 @@ package org.kgconnector.systemtest.saas;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kgconnector.systemtest.ConnectorServer;
 
-/** The SaaS V2 scenarios against the EAR on Payara Server with the embedded H2 default. */
-class SaasV2OnH2IT extends SaasV2Suite {
+/** The SaaS scenarios against the EAR on Payara Server with PostgreSQL (started by the test when needed). */
+class SaasOnPostgresIT extends SaasSuite {
 
     @RegisterExtension
-    static final ConnectorServer SERVER = ConnectorServer.onH2();
+    static final ConnectorServer SERVER = ConnectorServer.onPostgres();
 
     @Override
     ConnectorServer server() {

@@ -1,0 +1,79 @@
+package org.kgconnector.web.callback.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.persistence.ledger.Verification;
+import org.kgconnector.protocol.crypto.AccessKey;
+import org.kgconnector.protocol.result.ResultCode;
+import org.kgconnector.protocol.signature.AuthToken;
+import org.kgconnector.protocol.signature.QueryParameters;
+import org.kgconnector.protocol.time.ProtocolTime;
+
+/**
+ * The V1 GET check: {@code authToken} over the sorted query parameters with each {@code legacy} key plus
+ * {@code timeStamp}, first over the raw reading of the query ({@code +} kept), then over the form reading
+ * (decision 6). {@code timeStamp} is a string in the key, never parsed, unless
+ * {@code koogallery.signature.v1-window} asks for a window. The parameters that verified are kept for the resource.
+ */
+@ApplicationScoped
+public class V1SignatureVerifier {
+
+    private static final DateTimeFormatter TIME_STAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmssSSS");
+
+    @Inject
+    @ConfigProperty(name = "koogallery.signature.v1-window")
+    Optional<Duration> window;
+
+    Verdict verify(CallbackExchange exchange, List<AccessKey> keys) {
+        Optional<Map<String, String>> raw = QueryParameters.raw(exchange.rawQuery());
+        if (raw.isEmpty()) {
+            return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
+                    "the query string is not well-formed.");
+        }
+        String token = raw.get().get(AuthToken.PARAMETER);
+        String timeStamp = raw.get().get(AuthToken.TIMESTAMP);
+        if (timeStamp == null || timeStamp.isEmpty()) {
+            return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER, "timeStamp is missing.");
+        }
+        if (token == null || token.isEmpty()) {
+            return Verdict.refused(Verification.SIGNATURE_MISSING, ResultCode.AUTHENTICATION_FAILED, "authToken is missing.");
+        }
+        if (window.isPresent() && !withinWindow(timeStamp, window.get())) {
+            return Verdict.refused(Verification.TIMESTAMP_OUTSIDE_WINDOW, ResultCode.INVALID_PARAMETER,
+                    "timeStamp is outside the allowed window.");
+        }
+        for (Optional<Map<String, String>> reading : List.of(raw, QueryParameters.form(exchange.rawQuery()))) {
+            if (reading.isEmpty()) {
+                continue;
+            }
+            String toSign = AuthToken.stringToSign(reading.get(), false);
+            for (AccessKey key : keys) {
+                if (AuthToken.verify(key.value(), reading.get().get(AuthToken.TIMESTAMP), toSign,
+                        reading.get().get(AuthToken.PARAMETER))) {
+                    exchange.parameters(reading.get());
+                    return Verdict.verified(key, reading == raw ? "QUERY_RAW" : "QUERY_FORM");
+                }
+            }
+        }
+        return Verdict.refused(Verification.SIGNATURE_MISMATCH, ResultCode.AUTHENTICATION_FAILED, "authToken is invalid.");
+    }
+
+    private static boolean withinWindow(String timeStamp, Duration window) {
+        try {
+            Instant sent = LocalDateTime.parse(timeStamp, TIME_STAMP).toInstant(ZoneOffset.UTC);
+            return ProtocolTime.withinWindow(sent, Instant.now(), window);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

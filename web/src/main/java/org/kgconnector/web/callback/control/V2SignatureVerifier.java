@@ -1,0 +1,85 @@
+package org.kgconnector.web.callback.control;
+
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.persistence.ledger.Verification;
+import org.kgconnector.protocol.crypto.AccessKey;
+import org.kgconnector.protocol.result.ResultCode;
+import org.kgconnector.protocol.signature.HexBodySignature;
+import org.kgconnector.protocol.signature.PayloadForm;
+import org.kgconnector.protocol.time.ProtocolTime;
+
+/**
+ * The V2 check (decision 8 order): presence of timestamp, nonce and signature, the ±window, the HMAC with every
+ * key of the type over the canonical or raw body, then the nonce, recorded once per key across the cluster.
+ */
+@ApplicationScoped
+public class V2SignatureVerifier {
+
+    private static final Logger LOG = Logger.getLogger(V2SignatureVerifier.class.getName());
+    private static final int MAX_NONCE_LENGTH = 128;
+
+    @Inject
+    ReplayGuard replayGuard;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.signature.window", defaultValue = "PT60S")
+    Duration window;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.signature.payload-form", defaultValue = "either")
+    String payloadForm;
+
+    Verdict verify(CallbackExchange exchange, List<AccessKey> keys) {
+        SignatureParameters p = SignatureParameters.fromQuery(exchange.rawQuery());
+        if (p.timestamp() == null || p.nonce() == null) {
+            return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
+                    "timestamp or nonce is missing.");
+        }
+        if (p.signature() == null) {
+            return Verdict.refused(Verification.SIGNATURE_MISSING, ResultCode.AUTHENTICATION_FAILED, "signature is missing.");
+        }
+        Optional<Instant> timestamp = ProtocolTime.parseEpochMillis(p.timestamp());
+        if (timestamp.isEmpty() || p.nonce().length() > MAX_NONCE_LENGTH) {
+            return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
+                    "timestamp or nonce is malformed.");
+        }
+        if (!ProtocolTime.withinWindow(timestamp.get(), Instant.now(), window)) {
+            return Verdict.refused(Verification.TIMESTAMP_OUTSIDE_WINDOW, ResultCode.INVALID_PARAMETER,
+                    "timestamp is outside the allowed window.");
+        }
+        PayloadForm forms = PayloadForm.parse(payloadForm);
+        for (AccessKey key : keys) {
+            Optional<PayloadForm> matched = HexBodySignature.BASE.verify(key.value(), p.nonce(), p.timestamp(),
+                    exchange.rawBody(), exchange.body(), p.signature(), forms);
+            if (matched.isPresent()) {
+                return firstUse(key, p.nonce()) ? Verdict.verified(key, matched.get().name())
+                        : Verdict.refused(Verification.NONCE_REPLAYED, ResultCode.AUTHENTICATION_FAILED,
+                                "nonce was used before.");
+            }
+        }
+        return Verdict.refused(Verification.SIGNATURE_MISMATCH, ResultCode.AUTHENTICATION_FAILED, "signature is invalid.");
+    }
+
+    /** Records the nonce; false when it was recorded before. Any other failure propagates (answered 000005). */
+    private boolean firstUse(AccessKey key, String nonce) {
+        try {
+            replayGuard.record(key.id(), nonce);
+            return true;
+        } catch (EJBException e) {
+            if (replayGuard.isRecorded(key.id(), nonce)) {
+                return false;
+            }
+            LOG.log(Level.SEVERE, "the nonce of a verified callback could not be recorded", e);
+            throw e;
+        }
+    }
+}
