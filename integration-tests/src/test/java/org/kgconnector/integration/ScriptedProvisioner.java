@@ -40,29 +40,4 @@ public class ScriptedProvisioner implements Provisioner {
             Thread.currentThread().interrupt();
         }
     }
-
-    @Override
-    public ProvisioningResult renew(InstanceEvent event) {
-        return ProvisioningResult.done(null);
-    }
-
-    @Override
-    public ProvisioningResult freeze(InstanceEvent event) {
-        return ProvisioningResult.done(null);
-    }
-
-    @Override
-    public ProvisioningResult unfreeze(InstanceEvent event) {
-        return ProvisioningResult.done(null);
-    }
-
-    @Override
-    public ProvisioningResult release(InstanceEvent event) {
-        return ProvisioningResult.done(null);
-    }
-
-    @Override
-    public ProvisioningResult upgrade(InstanceEvent event) {
-        return ProvisioningResult.done(null);
-    }
 }

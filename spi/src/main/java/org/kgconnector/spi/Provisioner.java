@@ -4,6 +4,7 @@ package org.kgconnector.spi;
  * Provisions and manages the vendor's SaaS instances. Each method receives the instance as the connector knows
  * it and answers with a {@link ProvisioningResult}: done, try again later, or refused. A method that throws is
  * treated as "try again later". Calls are at-least-once: implementations must be idempotent per instance.
+ * Only {@link #create} must be written; the other steps need nothing of the vendor unless overridden.
  */
 public interface Provisioner {
 
@@ -11,19 +12,29 @@ public interface Provisioner {
     ProvisioningResult create(InstanceEvent event);
 
     /** The instance's period was extended (or shortened) to {@link InstanceEvent#expireTime()}. */
-    ProvisioningResult renew(InstanceEvent event);
+    default ProvisioningResult renew(InstanceEvent event) {
+        return ProvisioningResult.done(null);
+    }
 
     /** Suspends use of the instance; its data must be kept. */
-    ProvisioningResult freeze(InstanceEvent event);
+    default ProvisioningResult freeze(InstanceEvent event) {
+        return ProvisioningResult.done(null);
+    }
 
     /** Resumes use of a frozen instance. */
-    ProvisioningResult unfreeze(InstanceEvent event);
+    default ProvisioningResult unfreeze(InstanceEvent event) {
+        return ProvisioningResult.done(null);
+    }
 
     /** Deletes the instance and its data. */
-    ProvisioningResult release(InstanceEvent event);
+    default ProvisioningResult release(InstanceEvent event) {
+        return ProvisioningResult.done(null);
+    }
 
     /** Applies an upgrade order ({@link InstanceEvent#orderId()} is the upgrade order). */
-    ProvisioningResult upgrade(InstanceEvent event);
+    default ProvisioningResult upgrade(InstanceEvent event) {
+        return ProvisioningResult.done(null);
+    }
 
     /**
      * Whether the instance can change to the product described by {@link InstanceEvent#productInfo()} (raw

@@ -18,10 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +27,7 @@ import org.kgconnector.protocol.signature.AuthToken;
 import org.kgconnector.protocol.time.ProtocolTime;
 import org.kgconnector.systemtest.ConnectorServer;
 import org.kgconnector.testsupport.Answer;
+import org.kgconnector.testsupport.Concurrently;
 import org.kgconnector.testsupport.Database;
 import org.kgconnector.testsupport.Marketplace;
 
@@ -188,23 +185,11 @@ abstract class SaasV1Scenarios {
     @Test
     void concurrentDuplicatesMakeOneInstance() throws Exception {
         String order = unique("V1C");
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        try {
-            List<Callable<Answer>> calls = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                String businessId = order + "-" + i;
-                calls.add(() -> newInstance(order, businessId));
-            }
-            List<String> ids = new ArrayList<>();
-            for (Future<Answer> f : pool.invokeAll(calls)) {
-                ids.add(assertSignedWith(LEGACY_KEY, f.get(), "000000").json().getString("instanceId"));
-            }
-            Set<String> distinct = ids.stream().collect(Collectors.toSet());
-            assertEquals(1, distinct.size(), distinct::toString);
-            assertEquals(1, db.count("SELECT COUNT(*) FROM saas_instance WHERE order_id = ?", order));
-        } finally {
-            pool.shutdownNow();
-        }
+        Set<String> ids = Concurrently.call(10, i -> newInstance(order, order + "-" + i)).stream()
+                .map(a -> assertSignedWith(LEGACY_KEY, a, "000000").json().getString("instanceId"))
+                .collect(Collectors.toSet());
+        assertEquals(1, ids.size(), ids::toString);
+        assertEquals(1, db.count("SELECT COUNT(*) FROM saas_instance WHERE order_id = ?", order));
     }
 
     private static String jsonString(String s) {

@@ -8,18 +8,14 @@ import static org.kgconnector.testsupport.Marketplace.body;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.testsupport.Answer;
+import org.kgconnector.testsupport.Concurrently;
 import org.kgconnector.systemtest.ConnectorServer;
 import org.kgconnector.testsupport.Database;
 import org.kgconnector.testsupport.Marketplace;
@@ -139,27 +135,14 @@ abstract class SaasV2Scenarios {
     @Test
     void thirtySimultaneousDuplicatesMakeOneInstanceAndThirtyEqualAnswers() throws Exception {
         String order = unique("CSC");
-        ExecutorService pool = Executors.newFixedThreadPool(30);
-        try {
-            List<Callable<Answer>> calls = new ArrayList<>();
-            for (int i = 0; i < 30; i++) {
-                String businessId = order + "-b" + i;
-                calls.add(() -> newInstance(order, businessId));
-            }
-            List<Answer> answers = new ArrayList<>();
-            for (Future<Answer> f : pool.invokeAll(calls)) {
-                answers.add(f.get());
-            }
-            for (Answer a : answers) {
-                assertSigned(a, "000000");
-            }
-            Set<String> ids = answers.stream().map(a -> a.json().getString("instanceId")).collect(Collectors.toSet());
-            assertEquals(1, ids.size(), "one instanceId for all: " + ids);
-            assertEquals(1, instances(order));
-            assertEquals(1, db.count("SELECT COUNT(*) FROM provisioning_job WHERE instance_id = ?", ids.iterator().next()));
-        } finally {
-            pool.shutdownNow();
+        List<Answer> answers = Concurrently.call(30, i -> newInstance(order, order + "-b" + i));
+        for (Answer a : answers) {
+            assertSigned(a, "000000");
         }
+        Set<String> ids = answers.stream().map(a -> a.json().getString("instanceId")).collect(Collectors.toSet());
+        assertEquals(1, ids.size(), "one instanceId for all: " + ids);
+        assertEquals(1, instances(order));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM provisioning_job WHERE instance_id = ?", ids.iterator().next()));
     }
 
     @Test

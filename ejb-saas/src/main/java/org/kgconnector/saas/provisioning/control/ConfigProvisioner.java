@@ -14,7 +14,7 @@ import org.kgconnector.spi.ProvisioningResult;
 /**
  * The built-in provisioner ({@code koogallery.provisioning.provisioner=config}): answers every create with the
  * configured addresses ({@code {instanceId}} in them is replaced), an admin account named after the instance and
- * a generated password; every other step succeeds at once. It also serves all test calls by default.
+ * a generated password; every other step needs nothing (the SPI defaults). It also serves all test calls by default.
  */
 @ApplicationScoped
 @Named(ConfigProvisioner.NAME)
@@ -47,31 +47,6 @@ public class ConfigProvisioner implements Provisioner {
     public AppInfo describe(String instanceId) {
         return new AppInfo(fill(frontEndUrl, instanceId), adminUrl.map(u -> fill(u, instanceId)).orElse(null), null, null,
                 memo.orElse(null));
-    }
-
-    @Override
-    public ProvisioningResult renew(InstanceEvent event) {
-        return ProvisioningResult.done(null);
-    }
-
-    @Override
-    public ProvisioningResult freeze(InstanceEvent event) {
-        return ProvisioningResult.done(null);
-    }
-
-    @Override
-    public ProvisioningResult unfreeze(InstanceEvent event) {
-        return ProvisioningResult.done(null);
-    }
-
-    @Override
-    public ProvisioningResult release(InstanceEvent event) {
-        return ProvisioningResult.done(null);
-    }
-
-    @Override
-    public ProvisioningResult upgrade(InstanceEvent event) {
-        return ProvisioningResult.done(null);
     }
 
     private static String fill(String template, String instanceId) {
