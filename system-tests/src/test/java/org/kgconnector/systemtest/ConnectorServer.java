@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.testsupport.Database;
 import org.kgconnector.testsupport.Marketplace;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -26,6 +27,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * README's run command does, on embedded H2 or on PostgreSQL. Started before a test class, stopped after it.
  */
 public final class ConnectorServer implements BeforeAllCallback, AfterAllCallback {
+
+    /** The operator of the admin API on the test servers. */
+    public static final String ADMIN_USER = "operator";
+    public static final String ADMIN_PASSWORD = "operator-secret";
 
     private final String name;
     private final int portBase;
@@ -107,6 +112,8 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(name + ".log").toFile()));
         builder.environment().put("KOOGALLERY_KEYS_BASE", Marketplace.KEY + "," + Marketplace.ROTATED_KEY);
         builder.environment().put("KOOGALLERY_KEYS_LEGACY", Marketplace.LEGACY_KEY);
+        builder.environment().put("KOOGALLERY_ADMIN_USERS", ADMIN_USER + ":"
+                + Hmac.digestHex(ADMIN_PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         builder.environment().put("KOOGALLERY_PROVISIONING_FRONT_END_URL", "https://app.example.com/{instanceId}");
         builder.environment().put("KOOGALLERY_PROVISIONING_MEMO", "登录后请修改密码");
         builder.environment().putAll(datasource);

@@ -25,6 +25,14 @@ abstract class SaasSuite {
     }
 
     @Nested
+    class Admin extends AdminScenarios {
+        @Override
+        ConnectorServer server() {
+            return SaasSuite.this.server();
+        }
+    }
+
+    @Nested
     class Rejections extends RejectedCallScenarios {
         @Override
         ConnectorServer server() {

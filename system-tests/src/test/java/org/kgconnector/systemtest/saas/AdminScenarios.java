@@ -1,0 +1,89 @@
+package org.kgconnector.systemtest.saas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kgconnector.systemtest.saas.SaasV2Scenarios.SAAS;
+import static org.kgconnector.systemtest.saas.SaasV2Scenarios.unique;
+import static org.kgconnector.testsupport.Marketplace.body;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kgconnector.systemtest.ConnectorServer;
+import org.kgconnector.testsupport.Marketplace;
+
+/** The operator's admin API: HTTP Basic for {@code koogallery-admin}, V1 and V2 instances side by side, no secrets. */
+abstract class AdminScenarios {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    Marketplace marketplace;
+
+    abstract ConnectorServer server();
+
+    @BeforeEach
+    void connect() {
+        marketplace = new Marketplace(server().baseUri());
+    }
+
+    HttpResponse<String> get(String path, String user, String password) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server().baseUri().resolve("koogallery/admin/" + path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> asOperator(String path) throws Exception {
+        return get(path, ConnectorServer.ADMIN_USER, ConnectorServer.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void onlyTheConfiguredOperatorGetsIn() throws Exception {
+        assertEquals(401, get("instances", null, null).statusCode());
+        assertEquals(401, get("instances", ConnectorServer.ADMIN_USER, "wrong").statusCode());
+        assertEquals(401, get("callbacks", "somebody", ConnectorServer.ADMIN_PASSWORD).statusCode());
+        assertEquals(200, asOperator("instances").statusCode());
+    }
+
+    @Test
+    void showsV1AndV2InstancesWithJobsAndCallbacksButNoSecret() throws Exception {
+        String v2 = unique("ADM2");
+        String v1 = unique("ADM1");
+        String password = marketplace.call(SAAS, body("activity", "newInstance", "orderId", v2, "orderLineId", "L",
+                "businessId", v2)).resultCode().equals("000000")
+                ? marketplace.call(SAAS, body("activity", "queryInstance", "instanceId", v2)).json().getJsonArray("info")
+                        .getJsonObject(0).getJsonObject("appInfo").getString("password") : null;
+        assertEquals("000000", marketplace.callV1(SAAS, Map.of("activity", "newInstance", "businessId", v1,
+                "customerId", "c", "orderId", v1, "productId", "P"), Marketplace.LEGACY_KEY).resultCode());
+
+        HttpResponse<String> list = asOperator("instances?limit=20");
+        JsonArray instances = Json.createReader(new StringReader(list.body())).readArray();
+        assertTrue(instances.stream().anyMatch(i -> i.asJsonObject().getString("instanceId").equals(v2)
+                && i.asJsonObject().getString("protocolVersion").equals("V2")), list.body());
+        assertTrue(instances.stream().anyMatch(i -> i.asJsonObject().getString("instanceId").equals(v1)
+                && i.asJsonObject().getString("protocolVersion").equals("V1")), list.body());
+
+        HttpResponse<String> detail = asOperator("instances/" + v2);
+        JsonObject json = Json.createReader(new StringReader(detail.body())).readObject();
+        assertEquals("DONE", json.getJsonObject("instance").getString("provisioning"));
+        assertEquals("CREATE", json.getJsonArray("jobs").getJsonObject(0).getString("action"));
+        assertTrue(json.getJsonArray("callbacks").size() >= 2);
+        assertFalse(detail.body().contains(password), "the admin API never shows the app password");
+        assertFalse(asOperator("callbacks?limit=500").body().contains(password));
+        assertEquals(404, asOperator("instances/" + unique("none")).statusCode());
+        assertEquals(200, asOperator("jobs?state=FAILED").statusCode());
+        assertEquals(400, asOperator("jobs?state=BROKEN").statusCode());
+    }
+}

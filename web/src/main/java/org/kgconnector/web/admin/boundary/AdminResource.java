@@ -1,0 +1,70 @@
+package org.kgconnector.web.admin.boundary;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.kgconnector.persistence.job.JobState;
+import org.kgconnector.web.admin.control.AdminIdentityStore;
+import org.kgconnector.web.admin.control.AdminQueries;
+import org.kgconnector.web.admin.control.Views;
+
+/**
+ * {@code /koogallery/admin}: what happened, for the operator. Protected by the {@code WEB-INF/web.xml} security
+ * constraint (role {@code koogallery-admin}, HTTP Basic over the users of {@code koogallery.admin.users}).
+ */
+@Path("admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@DeclareRoles(AdminIdentityStore.ROLE)
+@BasicAuthenticationMechanismDefinition(realmName = "koogallery-admin")
+public class AdminResource {
+
+    @Inject
+    AdminQueries queries;
+
+    /** Instances of every protocol version, newest first. */
+    @GET
+    @Path("instances")
+    public List<Views.InstanceView> instances(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return queries.instances(limit);
+    }
+
+    /** One instance with its jobs and its callbacks. */
+    @GET
+    @Path("instances/{id}")
+    public Views.InstanceDetail instance(@PathParam("id") String instanceId) {
+        return queries.instance(instanceId).orElseThrow(() -> new NotFoundException("no instance " + instanceId));
+    }
+
+    /** Provisioning jobs in a state: {@code PENDING}, {@code DONE} or {@code FAILED} (given up). */
+    @GET
+    @Path("jobs")
+    public List<Views.JobView> jobs(@QueryParam("state") @DefaultValue("FAILED") String state,
+                                    @QueryParam("limit") @DefaultValue("50") int limit) {
+        JobState parsed;
+        try {
+            parsed = JobState.valueOf(state.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new jakarta.ws.rs.BadRequestException("state must be PENDING, DONE or FAILED");
+        }
+        return queries.jobs(parsed, limit);
+    }
+
+    /** The inbound ledger, newest first. */
+    @GET
+    @Path("callbacks")
+    public List<Views.CallbackView> callbacks(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return queries.callbacks(limit);
+    }
+}
