@@ -112,6 +112,8 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(name + ".log").toFile()));
         builder.environment().put("KOOGALLERY_KEYS_BASE", Marketplace.KEY + "," + Marketplace.ROTATED_KEY);
         builder.environment().put("KOOGALLERY_KEYS_LEGACY", Marketplace.LEGACY_KEY);
+        builder.environment().put("KOOGALLERY_KEYS_KIT", Marketplace.KIT_KEY);
+        builder.environment().put("KOOGALLERY_KIT_PRIVATE_KEY", KitKeys.privateKeyPem());
         builder.environment().put("KOOGALLERY_ADMIN_USERS", ADMIN_USER + ":"
                 + Hmac.digestHex(ADMIN_PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         builder.environment().put("KOOGALLERY_PROVISIONING_FRONT_END_URL", "https://app.example.com/{instanceId}");

@@ -1,6 +1,9 @@
 package org.kgconnector.testsupport;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +34,8 @@ public final class Marketplace {
     public static final String KEY = "testAccessKey123";
     /** The second {@code base} key, as during a key rotation. */
     public static final String ROTATED_KEY = "rotatedAccessKey456";
+    /** The {@code kit} key (Kit V2). */
+    public static final String KIT_KEY = "kitAccessKey321";
     /** The {@code legacy} key (the V1 "Key值"). */
     public static final String LEGACY_KEY = "legacyKeyValue789";
 
@@ -70,6 +75,26 @@ public final class Marketplace {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String signature = HexBodySignature.BASE.sign(key, nonce, ts, bytes).toUpperCase();
         return post(path, "signature=" + signature + "&timestamp=" + ts + "&nonce=" + nonce, bytes);
+    }
+
+    /** A Kit V2 sync: {@code x-sign}, {@code x-timestamp}, {@code x-nonce} headers over the body as sent. */
+    public Answer callKit(String path, String body, String key) {
+        String ts = Long.toString(Instant.now().toEpochMilli());
+        String nonce = newNonce();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .header("x-sign", HexBodySignature.KIT.sign(key, nonce, ts, bytes).toUpperCase())
+                .header("x-timestamp", ts).header("x-nonce", nonce)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    /** A Kit V1 sync: header {@code authToken} over the body's members, the body's {@code timeStamp} in the key. */
+    public Answer callKitV1(String path, String body, String key) {
+        JsonObject json = Json.createReader(new StringReader(body)).readObject();
+        Map<String, String> members = AuthToken.kitV1Parameters(json);
+        String token = AuthToken.sign(key, members.get(AuthToken.TIMESTAMP), AuthToken.stringToSign(members, true));
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .header("authToken", token).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     /** Posts bytes with whatever query the test wants (missing or wrong signature parameters). */

@@ -18,7 +18,7 @@ import org.kgconnector.persistence.order.OrderNotification;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.saas.instance.boundary.CallbackOutcome;
 import org.kgconnector.saas.instance.boundary.Commands;
-import org.kgconnector.saas.platform.Secrets;
+import org.kgconnector.persistence.secrets.Secrets;
 
 /**
  * The state changes of the SaaS callbacks. Each method is one transaction that records the change and the

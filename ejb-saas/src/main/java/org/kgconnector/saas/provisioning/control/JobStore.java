@@ -15,7 +15,7 @@ import org.kgconnector.persistence.instance.SaasInstance;
 import org.kgconnector.persistence.job.JobAction;
 import org.kgconnector.persistence.job.JobState;
 import org.kgconnector.persistence.job.ProvisioningJob;
-import org.kgconnector.saas.platform.Secrets;
+import org.kgconnector.persistence.secrets.Secrets;
 import org.kgconnector.spi.AppInfo;
 import org.kgconnector.spi.InstanceEvent;
 import org.kgconnector.spi.ProvisioningResult;

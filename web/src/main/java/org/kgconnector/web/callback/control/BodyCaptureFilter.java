@@ -5,12 +5,17 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the callback's body as bytes (at most the address's limit), puts it back for JAX-RS, and records it
  * with the request line in the {@link CallbackExchange}. Registered by {@link SignedCallbackFeature}.
  */
 public class BodyCaptureFilter implements ContainerRequestFilter {
+
+    private static final List<String> SIGNATURE_HEADERS = List.of("x-sign", "x-timestamp", "x-nonce", "authtoken");
 
     private final SignatureScheme scheme;
     private final CallbackExchange exchange;
@@ -36,6 +41,14 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
             body = new byte[0];
         }
         request.setEntityStream(new ByteArrayInputStream(body));
+        Map<String, String> headers = new HashMap<>();
+        for (String name : SIGNATURE_HEADERS) {
+            String value = request.getHeaderString(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        exchange.headers(headers);
         exchange.received(scheme, request.getMethod(), "/" + request.getUriInfo().getPath(),
                 request.getUriInfo().getRequestUri().getRawQuery(), body, receivedBytes);
     }

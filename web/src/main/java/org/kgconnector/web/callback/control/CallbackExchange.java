@@ -22,6 +22,7 @@ public class CallbackExchange {
     private boolean bodyTooLarge;
     private JsonObject body;
     private Map<String, String> parameters = Map.of();
+    private Map<String, String> headers = Map.of();
     private String bodyProblem;
     private AccessKey verifiedKey;
     private Verification verification;
@@ -60,6 +61,15 @@ public class CallbackExchange {
     void parsed(JsonObject body, String problem) {
         this.body = body;
         this.bodyProblem = problem;
+    }
+
+    /** The request headers a signature scheme reads (lower-case names). */
+    void headers(Map<String, String> signatureHeaders) {
+        this.headers = signatureHeaders;
+    }
+
+    public String header(String lowerCaseName) {
+        return headers.get(lowerCaseName);
     }
 
     /** The query parameters of a V1 call, as the reading that verified decoded them. */

@@ -35,6 +35,32 @@ public final class JsonFields {
         return text.isEmpty() ? null : text;
     }
 
+    /** A string member that must be present but may be empty (Kit {@code instanceId} of a credential application). */
+    public static String present(JsonObject body, String name, int maxLength) {
+        if (!body.containsKey(name) || body.isNull(name)) {
+            throw new InvalidCallbackException(name + " is missing.");
+        }
+        String value = optional(body, name, maxLength);
+        return value == null ? "" : value;
+    }
+
+    /** A whole number sent as a JSON number or a string of digits. */
+    public static int integer(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            throw new InvalidCallbackException(name + " is missing.");
+        }
+        String text = switch (value.getValueType()) {
+            case NUMBER -> ((JsonNumber) value).toString();
+            case STRING -> ((JsonString) value).getString().trim();
+            default -> throw new InvalidCallbackException(name + " must be a whole number.");
+        };
+        if (text.isEmpty() || text.length() > 9 || !text.chars().allMatch(Character::isDigit)) {
+            throw new InvalidCallbackException(name + " must be a whole number.");
+        }
+        return Integer.parseInt(text);
+    }
+
     /** {@code testFlag}: {@code "1"} or {@code 1} is a test call; absent, {@code "0"} or {@code 0} a real one. */
     public static boolean testFlag(JsonObject body) {
         JsonValue value = body.get("testFlag");

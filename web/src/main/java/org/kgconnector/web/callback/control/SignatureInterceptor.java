@@ -14,10 +14,12 @@ import org.kgconnector.protocol.crypto.AccessKey;
 import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.protocol.json.MalformedJsonException;
 import org.kgconnector.protocol.result.ResultCode;
+import org.kgconnector.protocol.signature.HexBodySignature;
 
 /**
  * Verifies a callback before any business code runs: the body size, a key of the address's type, then the
- * scheme's own check ({@link V2SignatureVerifier}, {@link V1SignatureVerifier}). A refusal answers at once,
+ * scheme's own check ({@link V2SignatureVerifier} for base and Kit V2, {@link V1SignatureVerifier} for
+ * SaaS V1 and Kit V1). A refusal answers at once,
  * signed, with the spec's result code; nothing but the ledger row is written.
  */
 @SignedCallback(SignatureScheme.V2_BASE)
@@ -66,8 +68,11 @@ public class SignatureInterceptor {
                     "no access key is configured for this interface."));
         }
         Verdict verdict = switch (scheme) {
-            case V2_BASE -> v2.verify(exchange, keys);
+            case V2_BASE -> v2.verify(exchange, keys, SignatureParameters.fromQuery(exchange.rawQuery()),
+                    HexBodySignature.BASE);
+            case KIT_V2 -> v2.verify(exchange, keys, SignatureParameters.fromHeaders(exchange), HexBodySignature.KIT);
             case V1_QUERY -> v1.verify(exchange, keys);
+            case KIT_V1 -> v1.verifyBody(exchange, keys);
         };
         if (!verdict.isVerified()) {
             return refuse(verdict);

@@ -4,8 +4,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The {@code signature}, {@code timestamp} and {@code nonce} query parameters of a V2 callback, percent-decoded
- * from the raw query string; a parameter that is absent or blank is null.
+ * The signature, timestamp and nonce of a V2 callback: the {@code signature}, {@code timestamp} and {@code nonce}
+ * query parameters (base interfaces) or the {@code x-sign}, {@code x-timestamp} and {@code x-nonce} headers
+ * (Kit); a value that is absent or blank is null.
  */
 record SignatureParameters(String signature, String timestamp, String nonce) {
 
@@ -29,6 +30,11 @@ record SignatureParameters(String signature, String timestamp, String nonce) {
             }
         }
         return new SignatureParameters(blankToNull(signature), blankToNull(timestamp), blankToNull(nonce));
+    }
+
+    static SignatureParameters fromHeaders(CallbackExchange exchange) {
+        return new SignatureParameters(blankToNull(exchange.header("x-sign")), blankToNull(exchange.header("x-timestamp")),
+                blankToNull(exchange.header("x-nonce")));
     }
 
     private static String decode(String value) {

@@ -10,7 +10,13 @@ public enum SignatureScheme {
     V2_BASE("base", 1 << 20),
 
     /** SaaS V1 (GET): {@code authToken} over the sorted query parameters, key type {@code legacy}. */
-    V1_QUERY("legacy", 1 << 20);
+    V1_QUERY("legacy", 1 << 20),
+
+    /** Kit V2 syncs: headers {@code x-sign}, {@code x-timestamp}, {@code x-nonce}, key type {@code kit}. */
+    KIT_V2("kit", 16 << 20),
+
+    /** Kit V1 syncs: header {@code authToken} over the body's members, key type {@code legacy}. */
+    KIT_V1("legacy", 16 << 20);
 
     private final String keyType;
     private final int maxBodyBytes;

@@ -20,7 +20,7 @@ import org.kgconnector.protocol.signature.QueryParameters;
 import org.kgconnector.protocol.time.ProtocolTime;
 
 /**
- * The V1 GET check: {@code authToken} over the sorted query parameters with each {@code legacy} key plus
+ * The V1 checks. SaaS V1 GET: {@code authToken} over the sorted query parameters with each {@code legacy} key plus
  * {@code timeStamp}, first over the raw reading of the query ({@code +} kept), then over the form reading
  * (decision 6). {@code timeStamp} is a string in the key, never parsed, unless
  * {@code koogallery.signature.v1-window} asks for a window. The parameters that verified are kept for the resource.
@@ -62,6 +62,35 @@ public class V1SignatureVerifier {
                         reading.get().get(AuthToken.PARAMETER))) {
                     exchange.parameters(reading.get());
                     return Verdict.verified(key, reading == raw ? "QUERY_RAW" : "QUERY_FORM");
+                }
+            }
+        }
+        return Verdict.refused(Verification.SIGNATURE_MISMATCH, ResultCode.AUTHENTICATION_FAILED, "authToken is invalid.");
+    }
+
+    /**
+     * The Kit V1 check: header {@code authToken} over the body's top-level members (decision 6), empty values
+     * skipped first, then kept; {@code timeStamp} is the body's.
+     */
+    Verdict verifyBody(CallbackExchange exchange, List<AccessKey> keys) {
+        String token = exchange.header("authtoken");
+        if (exchange.body() == null) {
+            return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
+                    exchange.bodyProblem() + ".");
+        }
+        Map<String, String> members = AuthToken.kitV1Parameters(exchange.body());
+        String timeStamp = members.get(AuthToken.TIMESTAMP);
+        if (timeStamp == null || timeStamp.isEmpty()) {
+            return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER, "timeStamp is missing.");
+        }
+        if (token == null || token.isBlank()) {
+            return Verdict.refused(Verification.SIGNATURE_MISSING, ResultCode.AUTHENTICATION_FAILED, "authToken is missing.");
+        }
+        for (boolean skipEmpty : new boolean[] {true, false}) {
+            String toSign = AuthToken.stringToSign(members, skipEmpty);
+            for (AccessKey key : keys) {
+                if (AuthToken.verify(key.value(), timeStamp, toSign, token.trim())) {
+                    return Verdict.verified(key, skipEmpty ? "MEMBERS" : "MEMBERS_WITH_EMPTY");
                 }
             }
         }

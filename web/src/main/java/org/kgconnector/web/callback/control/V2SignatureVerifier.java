@@ -18,8 +18,9 @@ import org.kgconnector.protocol.signature.PayloadForm;
 import org.kgconnector.protocol.time.ProtocolTime;
 
 /**
- * The V2 check (decision 8 order): presence of timestamp, nonce and signature, the ±window, the HMAC with every
- * key of the type over the canonical or raw body, then the nonce, recorded once per key across the cluster.
+ * The V2 check of base interfaces and Kit syncs (decision 8 order): presence of timestamp, nonce and signature,
+ * the ±window, the HMAC with every key of the type over the canonical or raw body, then the nonce, recorded once
+ * per key across the cluster.
  */
 @ApplicationScoped
 public class V2SignatureVerifier {
@@ -38,8 +39,7 @@ public class V2SignatureVerifier {
     @ConfigProperty(name = "koogallery.signature.payload-form", defaultValue = "either")
     String payloadForm;
 
-    Verdict verify(CallbackExchange exchange, List<AccessKey> keys) {
-        SignatureParameters p = SignatureParameters.fromQuery(exchange.rawQuery());
+    Verdict verify(CallbackExchange exchange, List<AccessKey> keys, SignatureParameters p, HexBodySignature algorithm) {
         if (p.timestamp() == null || p.nonce() == null) {
             return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
                     "timestamp or nonce is missing.");
@@ -58,7 +58,7 @@ public class V2SignatureVerifier {
         }
         PayloadForm forms = PayloadForm.parse(payloadForm);
         for (AccessKey key : keys) {
-            Optional<PayloadForm> matched = HexBodySignature.BASE.verify(key.value(), p.nonce(), p.timestamp(),
+            Optional<PayloadForm> matched = algorithm.verify(key.value(), p.nonce(), p.timestamp(),
                     exchange.rawBody(), exchange.body(), p.signature(), forms);
             if (matched.isPresent()) {
                 return firstUse(key, p.nonce()) ? Verdict.verified(key, matched.get().name())

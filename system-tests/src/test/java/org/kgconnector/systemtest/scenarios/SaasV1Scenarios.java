@@ -1,12 +1,12 @@
-package org.kgconnector.systemtest.saas;
+package org.kgconnector.systemtest.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.kgconnector.systemtest.saas.SaasV2Scenarios.SAAS;
-import static org.kgconnector.systemtest.saas.SaasV2Scenarios.assertSigned;
-import static org.kgconnector.systemtest.saas.SaasV2Scenarios.assertSignedWith;
-import static org.kgconnector.systemtest.saas.SaasV2Scenarios.unique;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.SAAS;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSigned;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSignedWith;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.unique;
 import static org.kgconnector.testsupport.Marketplace.LEGACY_KEY;
 
 import jakarta.json.JsonObject;

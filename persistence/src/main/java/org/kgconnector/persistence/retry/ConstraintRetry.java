@@ -1,4 +1,4 @@
-package org.kgconnector.saas.instance.control;
+package org.kgconnector.persistence.retry;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;

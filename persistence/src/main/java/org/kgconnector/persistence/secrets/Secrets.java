@@ -1,4 +1,4 @@
-package org.kgconnector.saas.platform;
+package org.kgconnector.persistence.secrets;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kgconnector.persistence.secrets.GeneratedKeyFile;
-import org.kgconnector.persistence.secrets.SecretBox;
 
 /**
  * The {@link SecretBox} of this deployment: from {@code koogallery.secrets.key}, or, when that is unset, from a

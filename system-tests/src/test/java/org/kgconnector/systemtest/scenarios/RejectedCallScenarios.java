@@ -1,11 +1,11 @@
-package org.kgconnector.systemtest.saas;
+package org.kgconnector.systemtest.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.kgconnector.testsupport.Marketplace.body;
-import static org.kgconnector.systemtest.saas.SaasV2Scenarios.SAAS;
-import static org.kgconnector.systemtest.saas.SaasV2Scenarios.assertSigned;
-import static org.kgconnector.systemtest.saas.SaasV2Scenarios.unique;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.SAAS;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSigned;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.unique;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,10 +1,10 @@
-package org.kgconnector.systemtest.saas;
+package org.kgconnector.systemtest.scenarios;
 
 import org.junit.jupiter.api.Nested;
 import org.kgconnector.systemtest.ConnectorServer;
 
-/** All SaaS scenarios (V2 and legacy V1) against one server; a subclass per database names the server. */
-abstract class SaasSuite {
+/** All scenarios (SaaS V2 and V1, Kit, admin, refusals) against one server; a subclass per database names the server. */
+abstract class ConnectorSuite {
 
     abstract ConnectorServer server();
 
@@ -12,7 +12,7 @@ abstract class SaasSuite {
     class Lifecycle extends SaasV2Scenarios {
         @Override
         ConnectorServer server() {
-            return SaasSuite.this.server();
+            return ConnectorSuite.this.server();
         }
     }
 
@@ -20,7 +20,15 @@ abstract class SaasSuite {
     class Legacy extends SaasV1Scenarios {
         @Override
         ConnectorServer server() {
-            return SaasSuite.this.server();
+            return ConnectorSuite.this.server();
+        }
+    }
+
+    @Nested
+    class Kit extends KitScenarios {
+        @Override
+        ConnectorServer server() {
+            return ConnectorSuite.this.server();
         }
     }
 
@@ -28,7 +36,7 @@ abstract class SaasSuite {
     class Admin extends AdminScenarios {
         @Override
         ConnectorServer server() {
-            return SaasSuite.this.server();
+            return ConnectorSuite.this.server();
         }
     }
 
@@ -36,7 +44,7 @@ abstract class SaasSuite {
     class Rejections extends RejectedCallScenarios {
         @Override
         ConnectorServer server() {
-            return SaasSuite.this.server();
+            return ConnectorSuite.this.server();
         }
     }
 }

@@ -1,10 +1,10 @@
-package org.kgconnector.systemtest.saas;
+package org.kgconnector.systemtest.scenarios;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kgconnector.systemtest.ConnectorServer;
 
-/** The SaaS scenarios against the EAR on Payara Server with the embedded H2 default. */
-class SaasOnH2IT extends SaasSuite {
+/** All scenarios against the EAR on Payara Server with the embedded H2 default. */
+class ConnectorOnH2IT extends ConnectorSuite {
 
     @RegisterExtension
     static final ConnectorServer SERVER = ConnectorServer.onH2();

@@ -1,10 +1,10 @@
-package org.kgconnector.systemtest.saas;
+package org.kgconnector.systemtest.scenarios;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kgconnector.systemtest.ConnectorServer;
 
-/** The SaaS scenarios against the EAR on Payara Server with PostgreSQL (started by the test when needed). */
-class SaasOnPostgresIT extends SaasSuite {
+/** All scenarios against the EAR on Payara Server with PostgreSQL (started by the test when needed). */
+class ConnectorOnPostgresIT extends ConnectorSuite {
 
     @RegisterExtension
     static final ConnectorServer SERVER = ConnectorServer.onPostgres();

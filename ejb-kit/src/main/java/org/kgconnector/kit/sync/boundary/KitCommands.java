@@ -1,0 +1,51 @@
+package org.kgconnector.kit.sync.boundary;
+
+import java.util.List;
+import org.kgconnector.persistence.kit.KitUser;
+
+/** The validated Kit sync commands. {@code instanceId} and {@code orderId} are empty for a seller's credential application. */
+public final class KitCommands {
+
+    private KitCommands() {
+    }
+
+    /** The documented {@code flag} values; anything else is answered success and changes nothing. */
+    public enum Flag {
+        DELETE, ADD, MODIFY, CANCEL_AUTHORISATION, UNDOCUMENTED;
+
+        public static Flag of(int code) {
+            return switch (code) {
+                case 0 -> DELETE;
+                case 1 -> ADD;
+                case 2 -> MODIFY;
+                case 3 -> CANCEL_AUTHORISATION;
+                default -> UNDOCUMENTED;
+            };
+        }
+    }
+
+    public record TenantSync(String instanceId, String orderId, String tenantId, String tenantCode, String name,
+                             String domainName, Flag flag, boolean test) {
+    }
+
+    /** {@code clientSecret} as received: Base64 RSA-OAEP ciphertext. */
+    public record ApplicationSync(String instanceId, String tenantId, String appId, String clientId,
+                                  String encryptedClientSecret, Flag flag, boolean test) {
+    }
+
+    public record AuthorisedUser(String userName, String role, boolean enabled, KitUser.Profile profile) {
+    }
+
+    public record AuthSync(String instanceId, String tenantId, String appId, List<AuthorisedUser> users,
+                           String currentSyncTime, Flag flag, boolean test) {
+    }
+
+    public record Department(String orgCode, String orgName, String parentCode) {
+    }
+
+    public record SingleOrgSync(String instanceId, String tenantId, Department department, Flag flag, boolean test) {
+    }
+
+    public record AllOrgSync(String instanceId, String tenantId, List<Department> departments, boolean test) {
+    }
+}

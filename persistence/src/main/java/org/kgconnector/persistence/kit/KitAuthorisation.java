@@ -1,0 +1,64 @@
+package org.kgconnector.persistence.kit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Whether a user may use the application of an instance, with which role; revoked keeps the account data. */
+@Entity
+@Table(name = "kit_authorisation")
+public class KitAuthorisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "instance_id", nullable = false, length = 64)
+    private String instanceId;
+
+    @Column(name = "tenant_id", nullable = false, length = 64)
+    private String tenantId;
+
+    @Column(name = "app_id", nullable = false, length = 64)
+    private String appId;
+
+    @Column(name = "user_name", nullable = false, length = 64)
+    private String userName;
+
+    @Column(name = "role", nullable = false, length = 32)
+    private String role;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @Column(name = "revoked", nullable = false)
+    private boolean revoked;
+
+    @Column(name = "sync_time", length = 20)
+    private String syncTime;
+
+    protected KitAuthorisation() {
+    }
+
+    public KitAuthorisation(String instanceId, String tenantId, String appId, String userName) {
+        this.instanceId = instanceId;
+        this.tenantId = tenantId;
+        this.appId = appId;
+        this.userName = userName;
+    }
+
+    public void grant(String role, boolean enabled, String syncTime) {
+        this.role = role;
+        this.enabled = enabled;
+        this.revoked = false;
+        this.syncTime = syncTime;
+    }
+
+    public void revoke(String syncTime) {
+        this.revoked = true;
+        this.syncTime = syncTime;
+    }
+}
