@@ -43,6 +43,10 @@ public class KitAuthorisation {
     protected KitAuthorisation() {
     }
 
+    public String getUserName() {
+        return userName;
+    }
+
     public KitAuthorisation(String instanceId, String tenantId, String appId, String userName) {
         this.instanceId = instanceId;
         this.tenantId = tenantId;

@@ -60,6 +60,10 @@ public class KitUser {
     protected KitUser() {
     }
 
+    public String getUserName() {
+        return userName;
+    }
+
     public KitUser(String tenantId, String userName) {
         this.tenantId = tenantId;
         this.userName = userName;

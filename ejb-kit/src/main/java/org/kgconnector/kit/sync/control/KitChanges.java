@@ -6,9 +6,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.kgconnector.kit.sync.boundary.KitCommands;
 import org.kgconnector.kit.sync.boundary.SyncOutcome;
 import org.kgconnector.persistence.kit.KitApplication;
@@ -84,31 +89,53 @@ public class KitChanges {
         return SyncOutcome.success();
     }
 
+    /** Applies an authSync; the tenant's users and the application's grants are read once, not per user. */
     public SyncOutcome authorise(KitCommands.AuthSync cmd) {
+        Map<String, KitUser> accounts = new HashMap<>();
+        em.createQuery("select u from KitUser u where u.tenantId = :t", KitUser.class).setParameter("t", cmd.tenantId())
+                .getResultStream().forEach(u -> accounts.put(u.getUserName(), u));
+        Map<String, KitAuthorisation> grants = new HashMap<>();
+        em.createQuery("select g from KitAuthorisation g where g.instanceId = :i and g.tenantId = :t and g.appId = :a",
+                        KitAuthorisation.class)
+                .setParameter("i", cmd.instanceId()).setParameter("t", cmd.tenantId()).setParameter("a", cmd.appId())
+                .getResultStream().forEach(g -> grants.put(g.getUserName(), g));
         for (KitCommands.AuthorisedUser user : cmd.users()) {
-            Optional<KitAuthorisation> grant = authorisation(cmd, user.userName());
+            KitAuthorisation grant = grants.get(user.userName());
             switch (cmd.flag()) {
                 case DELETE -> {
-                    grant.ifPresent(em::remove);
-                    em.flush();
-                    if (count("select count(g) from KitAuthorisation g where g.tenantId = :t and g.userName = :u",
-                            cmd.tenantId(), user.userName()) == 0) {
-                        user(cmd.tenantId(), user.userName()).ifPresent(em::remove);
+                    if (grant != null) {
+                        em.remove(grant);
+                        grants.remove(user.userName());
+                        em.flush();
+                    }
+                    KitUser account = accounts.remove(user.userName());
+                    if (account != null && count("select count(g) from KitAuthorisation g where g.tenantId = :t"
+                            + " and g.userName = :u", cmd.tenantId(), user.userName()) == 0) {
+                        em.remove(account);
                     }
                 }
-                case CANCEL_AUTHORISATION -> grant.ifPresent(g -> g.revoke(cmd.currentSyncTime()));
-                default -> {
-                    Optional<KitUser> known = user(cmd.tenantId(), user.userName());
-                    KitUser account = known.orElseGet(() -> new KitUser(cmd.tenantId(), user.userName()));
-                    account.profile(user.profile(), cmd.test());
-                    if (known.isEmpty()) {
-                        em.persist(account);
+                case CANCEL_AUTHORISATION -> {
+                    if (grant != null) {
+                        grant.revoke(cmd.currentSyncTime());
                     }
-                    KitAuthorisation g = grant.orElseGet(() -> new KitAuthorisation(cmd.instanceId(), cmd.tenantId(),
-                            cmd.appId(), user.userName()));
-                    g.grant(user.role(), user.enabled(), cmd.currentSyncTime());
-                    if (grant.isEmpty()) {
-                        em.persist(g);
+                }
+                default -> {
+                    KitUser account = accounts.get(user.userName());
+                    if (account == null) {
+                        account = new KitUser(cmd.tenantId(), user.userName());
+                        account.profile(user.profile(), cmd.test());
+                        em.persist(account);
+                        accounts.put(user.userName(), account);
+                    } else {
+                        account.profile(user.profile(), cmd.test());
+                    }
+                    if (grant == null) {
+                        grant = new KitAuthorisation(cmd.instanceId(), cmd.tenantId(), cmd.appId(), user.userName());
+                        grant.grant(user.role(), user.enabled(), cmd.currentSyncTime());
+                        em.persist(grant);
+                        grants.put(user.userName(), grant);
+                    } else {
+                        grant.grant(user.role(), user.enabled(), cmd.currentSyncTime());
                     }
                 }
             }
@@ -132,20 +159,32 @@ public class KitChanges {
         return SyncOutcome.success();
     }
 
-    /** Replaces the tenant's whole department tree in one transaction. */
+    /**
+     * Replaces the tenant's whole department tree in one transaction. The rows go in as JDBC batches: identity
+     * keys keep Hibernate from batching, and a full sync may carry ten thousand departments.
+     */
     public SyncOutcome allDepartments(KitCommands.AllOrgSync cmd) {
         em.createQuery("delete from KitDepartment d where d.tenantId = :t").setParameter("t", cmd.tenantId()).executeUpdate();
-        int n = 0;
-        for (KitCommands.Department department : cmd.departments()) {
-            KitDepartment d = new KitDepartment(cmd.tenantId(), department.orgCode());
-            d.place(department.orgName(), department.parentCode(), cmd.test());
-            em.persist(d);
-            if (++n % FLUSH_EVERY == 0) {
-                em.flush();
-                em.clear();
+        Map<String, KitCommands.Department> unique = new LinkedHashMap<>();
+        cmd.departments().forEach(d -> unique.put(d.orgCode(), d));
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO kit_department"
+                    + " (tenant_id, org_code, org_name, parent_code, test_data) VALUES (?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (KitCommands.Department d : unique.values()) {
+                    insert.setString(1, cmd.tenantId());
+                    insert.setString(2, d.orgCode());
+                    insert.setString(3, d.orgName());
+                    insert.setString(4, d.parentCode());
+                    insert.setBoolean(5, cmd.test());
+                    insert.addBatch();
+                    if (++n % FLUSH_EVERY == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
             }
-        }
-        em.flush();
+        });
         return SyncOutcome.success();
     }
 
@@ -157,18 +196,6 @@ public class KitChanges {
         if (tenant != null) {
             em.remove(tenant);
         }
-    }
-
-    private Optional<KitAuthorisation> authorisation(KitCommands.AuthSync cmd, String userName) {
-        return em.createQuery("select g from KitAuthorisation g where g.instanceId = :i and g.tenantId = :t"
-                        + " and g.appId = :a and g.userName = :u", KitAuthorisation.class)
-                .setParameter("i", cmd.instanceId()).setParameter("t", cmd.tenantId()).setParameter("a", cmd.appId())
-                .setParameter("u", userName).getResultStream().findFirst();
-    }
-
-    private Optional<KitUser> user(String tenantId, String userName) {
-        return em.createQuery("select u from KitUser u where u.tenantId = :t and u.userName = :u", KitUser.class)
-                .setParameter("t", tenantId).setParameter("u", userName).getResultStream().findFirst();
     }
 
     private List<KitDepartment> department(String tenantId, String orgCode) {
