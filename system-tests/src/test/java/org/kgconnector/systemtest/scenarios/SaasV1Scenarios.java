@@ -86,7 +86,7 @@ abstract class SaasV1Scenarios {
         assertEquals("V1", db.text("SELECT protocol_version FROM saas_instance WHERE instance_id = ?", instanceId));
         assertEquals("1", db.text("SELECT charging_mode FROM saas_instance WHERE instance_id = ?", instanceId));
         String details = db.text("SELECT order_details FROM saas_instance WHERE instance_id = ?", instanceId);
-        assertTrue(details.contains("华为 测试+1") && details.contains("\"tennantId\":\"t-1\""), details);
+        assertTrue(details.contains("华为 测试+1") && details.contains("\"platformParams\":{\"tenantName\":\"acme\",\"tenantId\":\"t-1\",\"userId\":\"u-1\"}"), details);
         String contact = db.text("SELECT contact_sealed FROM saas_instance WHERE instance_id = ?", instanceId);
         assertFalse(contact.contains("15905222222") || contact.contains("buyer@"), "contact is sealed");
 

@@ -155,17 +155,31 @@ public final class SaasV1Commands {
         }
     }
 
-    /** The WeLink {@code platformParams} entry, a JSON string inside {@code saasExtendParams}. */
+    /**
+     * The WeLink {@code platformParams} entry (kit.md §5.6), a JSON string inside {@code saasExtendParams}, kept as
+     * {@code tenantName}, {@code tenantId} and {@code userId}: the documented {@code tennantId} spelling and the
+     * debug page's {@code tenantId} are both read.
+     */
     private static Optional<JsonObject> platformParams(JsonArray params) {
         for (JsonValue entry : params) {
             if (entry.getValueType() == JsonValue.ValueType.OBJECT
                     && "platformParams".equals(entry.asJsonObject().getString("name", null))) {
+                JsonObject raw;
                 try {
-                    return Optional.of(JsonText.parseObject(entry.asJsonObject().getString("value", "")
-                            .getBytes(StandardCharsets.UTF_8)));
+                    raw = JsonText.parseObject(entry.asJsonObject().getString("value", "").getBytes(StandardCharsets.UTF_8));
                 } catch (MalformedJsonException | ClassCastException e) {
                     throw new InvalidCallbackException("platformParams is not a JSON object.");
                 }
+                JsonObjectBuilder normalised = JsonText.provider().createObjectBuilder();
+                for (String[] names : new String[][] {{"tenantName"}, {"tenantId", "tennantId"}, {"userId"}}) {
+                    for (String name : names) {
+                        if (raw.containsKey(name) && raw.get(name).getValueType() == JsonValue.ValueType.STRING) {
+                            normalised.add(names[0], raw.getString(name));
+                            break;
+                        }
+                    }
+                }
+                return Optional.of(normalised.build());
             }
         }
         return Optional.empty();
