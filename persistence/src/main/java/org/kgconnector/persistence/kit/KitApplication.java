@@ -2,26 +2,13 @@ package org.kgconnector.persistence.kit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A tenant's OAuth credential for the application, per instance; the client secret is stored sealed. */
 @Entity
 @Table(name = "kit_application")
-public class KitApplication {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "instance_id", nullable = false, length = 64)
-    private String instanceId;
-
-    @Column(name = "tenant_id", nullable = false, length = 64)
-    private String tenantId;
+public class KitApplication extends KitInstanceRow {
 
     @Column(name = "app_id", nullable = false, length = 64)
     private String appId;
@@ -42,8 +29,7 @@ public class KitApplication {
     }
 
     public KitApplication(String instanceId, String tenantId, String appId) {
-        this.instanceId = instanceId;
-        this.tenantId = tenantId;
+        super(instanceId, tenantId);
         this.appId = appId;
     }
 

@@ -2,25 +2,12 @@ package org.kgconnector.persistence.kit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** Whether a user may use the application of an instance, with which role; revoked keeps the account data. */
 @Entity
 @Table(name = "kit_authorisation")
-public class KitAuthorisation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "instance_id", nullable = false, length = 64)
-    private String instanceId;
-
-    @Column(name = "tenant_id", nullable = false, length = 64)
-    private String tenantId;
+public class KitAuthorisation extends KitInstanceRow {
 
     @Column(name = "app_id", nullable = false, length = 64)
     private String appId;
@@ -48,8 +35,7 @@ public class KitAuthorisation {
     }
 
     public KitAuthorisation(String instanceId, String tenantId, String appId, String userName) {
-        this.instanceId = instanceId;
-        this.tenantId = tenantId;
+        super(instanceId, tenantId);
         this.appId = appId;
         this.userName = userName;
     }

@@ -2,22 +2,12 @@ package org.kgconnector.persistence.kit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A department of a tenant; {@code parentCode} is empty at the top of the tree. */
 @Entity
 @Table(name = "kit_department")
-public class KitDepartment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "tenant_id", nullable = false, length = 64)
-    private String tenantId;
+public class KitDepartment extends KitRow {
 
     @Column(name = "org_code", nullable = false, length = 64)
     private String orgCode;
@@ -35,7 +25,7 @@ public class KitDepartment {
     }
 
     public KitDepartment(String tenantId, String orgCode) {
-        this.tenantId = tenantId;
+        super(tenantId);
         this.orgCode = orgCode;
     }
 

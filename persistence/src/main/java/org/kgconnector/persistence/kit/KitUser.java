@@ -2,27 +2,17 @@ package org.kgconnector.persistence.kit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A user of a tenant, unique by user name within the tenant; its department may not have arrived yet. */
 @Entity
 @Table(name = "kit_user")
-public class KitUser {
+public class KitUser extends KitRow {
 
     /** The profile fields an authSync carries for a user. */
     public record Profile(String name, String orgCode, String position, String employeeCode, String employeeType,
                           String mobile, String email, String workPlace, String entryDate) {
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "tenant_id", nullable = false, length = 64)
-    private String tenantId;
 
     @Column(name = "user_name", nullable = false, length = 64)
     private String userName;
@@ -65,7 +55,7 @@ public class KitUser {
     }
 
     public KitUser(String tenantId, String userName) {
-        this.tenantId = tenantId;
+        super(tenantId);
         this.userName = userName;
     }
 
