@@ -1,0 +1,147 @@
+package org.kgconnector.saas.provisioning.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.protocol.crypto.Hmac;
+import org.kgconnector.protocol.json.JsonText;
+import org.kgconnector.protocol.json.MalformedJsonException;
+import org.kgconnector.spi.AppInfo;
+import org.kgconnector.spi.InstanceEvent;
+import org.kgconnector.spi.Provisioner;
+import org.kgconnector.spi.ProvisioningResult;
+
+/**
+ * The provisioner for vendors whose provisioning is not Java ({@code koogallery.provisioning.provisioner=webhook}):
+ * each step is POSTed as JSON to {@code koogallery.provisioning.webhook-url}, signed with header
+ * {@code X-KooGallery-Signature: hex(HMAC-SHA256(webhook-secret, body))}. The vendor answers
+ * {@code {"outcome":"DONE"|"RETRY"|"REFUSED","appInfo":{…},"resultCode":"…","message":"…"}}; any other answer, a
+ * non-2xx status or no answer within the timeout means "try again later".
+ */
+@ApplicationScoped
+@Named(WebhookProvisioner.NAME)
+public class WebhookProvisioner implements Provisioner {
+
+    public static final String NAME = "webhook";
+    public static final String SIGNATURE_HEADER = "X-KooGallery-Signature";
+
+    @Inject
+    @ConfigProperty(name = "koogallery.provisioning.webhook-url")
+    Optional<URI> url;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.provisioning.webhook-secret")
+    Optional<String> secret;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.provisioning.webhook-timeout", defaultValue = "PT2.5S")
+    Duration timeout;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Override
+    public ProvisioningResult create(InstanceEvent event) {
+        return call("create", event);
+    }
+
+    @Override
+    public ProvisioningResult renew(InstanceEvent event) {
+        return call("renew", event);
+    }
+
+    @Override
+    public ProvisioningResult freeze(InstanceEvent event) {
+        return call("freeze", event);
+    }
+
+    @Override
+    public ProvisioningResult unfreeze(InstanceEvent event) {
+        return call("unfreeze", event);
+    }
+
+    @Override
+    public ProvisioningResult release(InstanceEvent event) {
+        return call("release", event);
+    }
+
+    @Override
+    public ProvisioningResult upgrade(InstanceEvent event) {
+        return call("upgrade", event);
+    }
+
+    @Override
+    public ProvisioningResult checkChange(InstanceEvent event) {
+        return call("checkChange", event);
+    }
+
+    ProvisioningResult call(String action, InstanceEvent event) {
+        if (url.isEmpty() || secret.isEmpty()) {
+            return ProvisioningResult.retry("koogallery.provisioning.webhook-url and webhook-secret must be set");
+        }
+        byte[] body = JsonText.toAsciiJson(request(action, event)).getBytes(StandardCharsets.US_ASCII);
+        HttpRequest request = HttpRequest.newBuilder(url.get()).timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header(SIGNATURE_HEADER, Hmac.sha256Hex(secret.get(), body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        try {
+            HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (answer.statusCode() / 100 != 2) {
+                return ProvisioningResult.retry("the webhook answered HTTP " + answer.statusCode());
+            }
+            return result(JsonText.parseObject(answer.body()));
+        } catch (IOException | MalformedJsonException | IllegalArgumentException | ClassCastException e) {
+            return ProvisioningResult.retry("the webhook failed: " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ProvisioningResult.retry("interrupted while calling the webhook");
+        }
+    }
+
+    private static JsonObject request(String action, InstanceEvent event) {
+        JsonObjectBuilder json = JsonText.provider().createObjectBuilder().add("action", action)
+                .add("instanceId", event.instanceId()).add("test", event.test());
+        addIfPresent(json, "orderId", event.orderId());
+        addIfPresent(json, "orderLineId", event.orderLineId());
+        addIfPresent(json, "productId", event.productId());
+        addIfPresent(json, "expireTime", event.expireTime() == null ? null : event.expireTime().toString());
+        addIfPresent(json, "productInfo", event.productInfo());
+        return json.build();
+    }
+
+    private static ProvisioningResult result(JsonObject answer) {
+        String message = answer.getString("message", null);
+        return switch (answer.getString("outcome", "").toUpperCase(Locale.ROOT)) {
+            case "DONE" -> ProvisioningResult.done(appInfo(answer));
+            case "REFUSED" -> ProvisioningResult.refused(answer.getString("resultCode", null), message);
+            default -> ProvisioningResult.retry(message == null ? "the webhook asked to retry" : message);
+        };
+    }
+
+    private static AppInfo appInfo(JsonObject answer) {
+        if (!answer.containsKey("appInfo") || answer.get("appInfo").getValueType() != JsonValue.ValueType.OBJECT) {
+            return null;
+        }
+        JsonObject app = answer.getJsonObject("appInfo");
+        return new AppInfo(app.getString("frontEndUrl"), app.getString("adminUrl", null), app.getString("userName", null),
+                app.getString("password", null), app.getString("memo", null));
+    }
+
+    private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
+    }
+}
