@@ -32,6 +32,10 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
     public static final String ADMIN_USER = "operator";
     public static final String ADMIN_PASSWORD = "operator-secret";
 
+    /** The joint-operation app of the test servers and where its users are handed to. */
+    public static final String SSO_APP_ID = "kg-app";
+    public static final String SSO_APP_URL = "https://app.example.com/welcome";
+
     private final String name;
     private final int portBase;
     private Database database;
@@ -113,6 +117,8 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         builder.environment().put("KOOGALLERY_KEYS_BASE", Marketplace.KEY + "," + Marketplace.ROTATED_KEY);
         builder.environment().put("KOOGALLERY_KEYS_LEGACY", Marketplace.LEGACY_KEY);
         builder.environment().put("KOOGALLERY_KEYS_KIT", Marketplace.KIT_KEY);
+        builder.environment().put("KOOGALLERY_SSO_APP_ID", SSO_APP_ID);
+        builder.environment().put("KOOGALLERY_SSO_APP_URL", SSO_APP_URL);
         builder.environment().put("KOOGALLERY_KIT_PRIVATE_KEY", KitKeys.privateKeyPem());
         builder.environment().put("KOOGALLERY_ADMIN_USERS", ADMIN_USER + ":"
                 + Hmac.digestHex(ADMIN_PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

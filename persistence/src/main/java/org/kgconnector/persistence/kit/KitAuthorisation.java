@@ -40,6 +40,10 @@ public class KitAuthorisation extends KitInstanceRow {
         this.userName = userName;
     }
 
+    public String getRole() {
+        return role;
+    }
+
     public void grant(String role, boolean enabled, String syncTime) {
         this.role = role;
         this.enabled = enabled;

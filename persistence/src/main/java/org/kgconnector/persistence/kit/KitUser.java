@@ -59,6 +59,10 @@ public class KitUser extends KitRow {
         this.userName = userName;
     }
 
+    public boolean isTestData() {
+        return testData;
+    }
+
     public void profile(Profile p, boolean testData) {
         this.name = p.name();
         this.orgCode = p.orgCode();

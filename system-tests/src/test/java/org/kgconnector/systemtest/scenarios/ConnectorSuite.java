@@ -33,6 +33,14 @@ abstract class ConnectorSuite {
     }
 
     @Nested
+    class Sso extends SsoScenarios {
+        @Override
+        ConnectorServer server() {
+            return ConnectorSuite.this.server();
+        }
+    }
+
+    @Nested
     class Admin extends AdminScenarios {
         @Override
         ConnectorServer server() {

@@ -1,0 +1,119 @@
+package org.kgconnector.kit.sso.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.kit.sso.control.IdentityProviderClient;
+import org.kgconnector.kit.sso.control.KitDirectory;
+import org.kgconnector.persistence.kit.KitAuthorisation;
+
+/**
+ * Logs joint-operation users in (kit.md §5): the tenant's {@code domainName} and OAuth client come from the syncs,
+ * never from configuration; a user is admitted only with a live authSync grant (authorised, not revoked, enabled).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SingleSignOn {
+
+    @Inject
+    KitDirectory directory;
+
+    @Inject
+    IdentityProviderClient idp;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.sso.app-id")
+    Optional<String> appId;
+
+    /** The OAuth 2.0 authorization-code login: code for tokens, tokens for the user. */
+    public SsoIdentity loginWithCode(String tenantId, String code, String redirectUri) {
+        KitDirectory.Client client = client(tenantId);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("client_id", client.clientId());
+        form.put("client_secret", client.clientSecret());
+        form.put("code", code);
+        form.put("grant_type", "authorization_code");
+        if (redirectUri != null) {
+            form.put("redirect_uri", redirectUri);
+        }
+        JsonObject token = idp.token(client.domainName(), form);
+        String access = token.getString("access_token", null);
+        if (access == null) {
+            throw new SsoRefused("the identity provider issued no access token", false);
+        }
+        JsonObject user = idp.userInfo(client.domainName(), access);
+        return admit(tenantId, user, user.getString("userName", user.getString("loginName", null)), access,
+                token.getString("refresh_token", null));
+    }
+
+    /** The CAS 3.0 login: the service ticket validated at the tenant's identity provider. */
+    public SsoIdentity loginWithTicket(String tenantId, String service, String ticket) {
+        String domain = directory.domainName(tenantId).orElseThrow(() -> unknownTenant());
+        JsonObject answer = idp.serviceValidate(domain, service, ticket);
+        JsonObject response = answer.getJsonObject("serviceResponse");
+        if (response == null || !response.containsKey("authenticationSuccess")) {
+            throw new SsoRefused("the CAS ticket was not accepted", true);
+        }
+        JsonObject success = response.getJsonObject("authenticationSuccess");
+        JsonObject attributes = success.containsKey("attributes") ? success.getJsonObject("attributes")
+                : JsonValue.EMPTY_JSON_OBJECT;
+        return admit(tenantId, attributes, success.getString("user", attributes.getString("userName", null)), null, null);
+    }
+
+    /** Renews the session's access token with its refresh token; a refusal ends the session. */
+    public SsoIdentity renew(SsoIdentity current) {
+        if (current.refreshToken() == null) {
+            throw new SsoRefused("the session has no refresh token", true);
+        }
+        KitDirectory.Client client = client(current.tenantId());
+        JsonObject token = idp.token(client.domainName(), Map.of("client_id", client.clientId(),
+                "client_secret", client.clientSecret(), "grant_type", "refresh_token",
+                "refresh_token", current.refreshToken()));
+        return new SsoIdentity(current.tenantId(), current.userName(), current.name(), current.role(),
+                current.organizationCode(), current.email(), current.test(), token.getString("access_token"),
+                token.getString("refresh_token", current.refreshToken()));
+    }
+
+    /** Where the browser goes to end the identity provider's session too. */
+    public Optional<String> logoutUrl(String tenantId, String redirectUrl) {
+        return directory.domainName(tenantId).map(domain -> (domain.endsWith("/") ? domain.substring(0,
+                domain.length() - 1) : domain) + "/api/v1/logout"
+                + (redirectUrl == null ? "" : "?redirect_url=" + URLEncoder.encode(redirectUrl, StandardCharsets.UTF_8)));
+    }
+
+    private KitDirectory.Client client(String tenantId) {
+        if (directory.domainName(tenantId).isEmpty()) {
+            throw unknownTenant();
+        }
+        return directory.client(tenantId, appId.orElseThrow(() -> new SsoRefused("koogallery.sso.app-id is not set", false)))
+                .orElseThrow(() -> new SsoRefused("the tenant has no credential for this application", true));
+    }
+
+    private SsoIdentity admit(String tenantId, JsonObject user, String userName, String access, String refresh) {
+        if (userName == null || userName.isBlank()) {
+            throw new SsoRefused("the identity provider named no user", false);
+        }
+        List<KitAuthorisation> grants = directory.liveGrants(tenantId, userName);
+        if (grants.isEmpty()) {
+            throw new SsoRefused("the user is not authorised to use this application", true);
+        }
+        String role = grants.stream().anyMatch(g -> "admin".equals(g.getRole())) ? "admin" : grants.get(0).getRole();
+        return new SsoIdentity(tenantId, userName, user.getString("name", userName), role,
+                user.getString("organizationCode", null), user.getString("email", null),
+                directory.isTestUser(tenantId, userName), access, refresh);
+    }
+
+    private static SsoRefused unknownTenant() {
+        return new SsoRefused("the tenant is not known to this application", true);
+    }
+}

@@ -1,0 +1,12 @@
+package org.kgconnector.kit.sso.boundary;
+
+import java.io.Serializable;
+
+/**
+ * A user admitted by the single sign-on, with the tokens of the session (null for CAS logins).
+ *
+ * @param test whether the user came from a test sync (the seller's mandatory login test)
+ */
+public record SsoIdentity(String tenantId, String userName, String name, String role, String organizationCode,
+                          String email, boolean test, String accessToken, String refreshToken) implements Serializable {
+}

@@ -1,0 +1,76 @@
+package org.kgconnector.kit.sso.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.kgconnector.kit.sso.boundary.SsoRefused;
+import org.kgconnector.protocol.json.JsonText;
+import org.kgconnector.protocol.json.MalformedJsonException;
+
+/** A tenant's identity provider at its {@code domainName}: OAuth 2.0 token and userinfo, CAS 3.0 serviceValidate. */
+@ApplicationScoped
+public class IdentityProviderClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
+            .version(HttpClient.Version.HTTP_1_1).build();
+
+    /** {@code POST {domain}/api/v1/oauth2/token}, form-encoded; the answer's JSON, or a refusal saying why. */
+    public JsonObject token(String domainName, Map<String, String> form) {
+        StringJoiner body = new StringJoiner("&");
+        form.forEach((k, v) -> body.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return send(HttpRequest.newBuilder(endpoint(domainName, "/api/v1/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())), "the token endpoint");
+    }
+
+    public JsonObject userInfo(String domainName, String accessToken) {
+        return send(HttpRequest.newBuilder(endpoint(domainName, "/api/v1/oauth2/userinfo"))
+                .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json").GET(),
+                "the userinfo endpoint");
+    }
+
+    /** CAS 3.0 {@code serviceValidate} with {@code format=JSON}. */
+    public JsonObject serviceValidate(String domainName, String service, String ticket) {
+        String query = "service=" + URLEncoder.encode(service, StandardCharsets.UTF_8) + "&ticket="
+                + URLEncoder.encode(ticket, StandardCharsets.UTF_8) + "&format=JSON";
+        return send(HttpRequest.newBuilder(endpoint(domainName, "/api/v1/cas/p3/serviceValidate?" + query))
+                .header("Accept", "application/json").GET(), "the CAS endpoint");
+    }
+
+    private static URI endpoint(String domainName, String path) {
+        String base = domainName.endsWith("/") ? domainName.substring(0, domainName.length() - 1) : domainName;
+        try {
+            return URI.create(base + path);
+        } catch (IllegalArgumentException e) {
+            throw new SsoRefused("the tenant's domain name is not a URL", false);
+        }
+    }
+
+    private JsonObject send(HttpRequest.Builder request, String what) {
+        try {
+            HttpResponse<byte[]> answer = http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
+            JsonObject json = JsonText.parseObject(answer.body());
+            if (answer.statusCode() / 100 != 2) {
+                throw new SsoRefused(what + " refused: " + json.getString("error", "HTTP " + answer.statusCode()), true);
+            }
+            return json;
+        } catch (IOException | MalformedJsonException e) {
+            throw new SsoRefused(what + " of the tenant's identity provider did not answer properly", false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SsoRefused("interrupted while calling " + what, false);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.kgconnector.systemtest.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSignedWith;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.unique;
+import static org.kgconnector.testsupport.Marketplace.KIT_KEY;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.RSAPublicKeySpec;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kgconnector.systemtest.ConnectorServer;
+import org.kgconnector.systemtest.IdentityProviderDouble;
+import org.kgconnector.systemtest.KitKeys;
+import org.kgconnector.testsupport.Marketplace;
+
+/** The joint-operation login against an identity-provider double: OAuth code, CAS, renewal, logout, refusals. */
+abstract class SsoScenarios {
+
+    Marketplace marketplace;
+    IdentityProviderDouble idp;
+    HttpClient browser;
+    String tenant;
+
+    abstract ConnectorServer server();
+
+    @BeforeEach
+    void syncTenant() throws Exception {
+        marketplace = new Marketplace(server().baseUri());
+        idp = new IdentityProviderDouble("cid", "csecret");
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        tenant = unique("SSO");
+        String ts = "\"testFlag\":0,\"timeStamp\":\"20220413093539534\"";
+        sync("tenantSync", "{\"domainName\":\"" + idp.base() + "\",\"flag\":1,\"instanceId\":\"i1\",\"name\":\"Acme\","
+                + "\"orderId\":\"o1\",\"tenantCode\":\"acme\",\"tenantId\":\"" + tenant + "\"," + ts + "}");
+        sync("applicationSync", "{\"appId\":\"" + ConnectorServer.SSO_APP_ID + "\",\"clientId\":\"cid\",\"clientSecret\":\""
+                + KitKeys.encrypt("csecret") + "\",\"flag\":1,\"instanceId\":\"i1\",\"tenantId\":\"" + tenant + "\"," + ts + "}");
+        sync("authSync", "{\"appId\":\"" + ConnectorServer.SSO_APP_ID + "\",\"currentSyncTime\":\"20220413093539534\","
+                + "\"flag\":1,\"instanceId\":\"i1\",\"tenantId\":\"" + tenant + "\"," + ts + ",\"userList\":["
+                + "{\"userName\":\"alice\",\"name\":\"Alice\",\"orgCode\":\"d1\",\"role\":\"admin\",\"enable\":\"true\"},"
+                + "{\"userName\":\"bob\",\"name\":\"Bob\",\"orgCode\":\"d1\",\"role\":\"user\",\"enable\":\"false\"},"
+                + "{\"userName\":\"expiring\",\"name\":\"E\",\"orgCode\":\"d1\",\"role\":\"user\",\"enable\":\"true\"}]}");
+    }
+
+    @AfterEach
+    void stopIdp() {
+        idp.close();
+    }
+
+    void sync(String name, String body) {
+        assertSignedWith(KIT_KEY, marketplace.callKit("koogallery/saas/produceAPI/v2/" + name, body, KIT_KEY), "000000");
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(server().baseUri().resolve("koogallery/sso/" + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonObject verifiedClaims(String location) throws Exception {
+        assertTrue(location.startsWith(ConnectorServer.SSO_APP_URL + "?token="), location);
+        String[] jwt = location.substring(location.indexOf("token=") + 6).split("\\.");
+        JsonObject key = Json.createReader(new StringReader(get("jwks").body())).readObject().getJsonArray("keys")
+                .getJsonObject(0);
+        PublicKey publicKey = KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
+                new BigInteger(1, Base64.getUrlDecoder().decode(key.getString("n"))),
+                new BigInteger(1, Base64.getUrlDecoder().decode(key.getString("e")))));
+        Signature rs256 = Signature.getInstance("SHA256withRSA");
+        rs256.initVerify(publicKey);
+        rs256.update((jwt[0] + "." + jwt[1]).getBytes(StandardCharsets.US_ASCII));
+        assertTrue(rs256.verify(Base64.getUrlDecoder().decode(jwt[2])), "the hand-off token verifies with the JWKS");
+        return Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(jwt[1]),
+                StandardCharsets.UTF_8))).readObject();
+    }
+
+    @Test
+    void loginStartsAtTheUnifiedLoginPage() throws Exception {
+        HttpResponse<String> start = get("login");
+        assertEquals(303, start.statusCode());
+        assertEquals("https://macroverse.huaweicloud.com/unified-login/#/portal-login?ind=UNOP&appId=kg-app",
+                start.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void anAuthorisedUserIsHandedToTheAppAndTheSessionRenewsAndLogsOut() throws Exception {
+        HttpResponse<String> callback = get("callback?code=good-alice&tenant=" + tenant);
+        assertEquals(303, callback.statusCode(), callback.body());
+        JsonObject claims = verifiedClaims(callback.headers().firstValue("Location").orElseThrow());
+        assertEquals("alice", claims.getString("sub"));
+        assertEquals(tenant, claims.getString("tenant"));
+        assertEquals("admin", claims.getJsonArray("groups").getString(0));
+        assertEquals("koogallery-connector", claims.getString("iss"));
+        assertTrue(claims.getJsonNumber("exp").longValue() > claims.getJsonNumber("iat").longValue());
+
+        HttpResponse<String> renewed = get("refresh");
+        assertEquals(200, renewed.statusCode(), renewed.body());
+        assertTrue(renewed.body().contains("\"token\":"));
+
+        HttpResponse<String> logout = get("logout");
+        assertEquals(303, logout.statusCode());
+        assertEquals(idp.base() + "/api/v1/logout?redirect_url=https%3A%2F%2Fapp.example.com%2Fwelcome",
+                logout.headers().firstValue("Location").orElseThrow());
+        assertEquals(401, get("refresh").statusCode(), "the session ended with the logout");
+    }
+
+    @Test
+    void aFailedRenewalEndsTheSession() throws Exception {
+        assertEquals(303, get("callback?code=good-expiring&tenant=" + tenant).statusCode());
+        assertEquals(401, get("refresh").statusCode());
+        HttpResponse<String> again = get("refresh");
+        assertEquals(401, again.statusCode());
+        assertTrue(again.body().contains("no session"), again.body());
+    }
+
+    @Test
+    void casTicketsAreValidatedAtTheTenantsProvider() throws Exception {
+        HttpResponse<String> cas = get("cas?ticket=ST-alice&tenant=" + tenant);
+        assertEquals(303, cas.statusCode(), cas.body());
+        assertEquals("alice", verifiedClaims(cas.headers().firstValue("Location").orElseThrow()).getString("upn"));
+        assertEquals(403, get("cas?ticket=bogus&tenant=" + tenant).statusCode());
+    }
+
+    @Test
+    void refusalsAreClearPagesWithoutStackTraces() throws Exception {
+        HttpResponse<String> reused;
+        assertEquals(303, get("callback?code=good-alice&tenant=" + tenant).statusCode());
+        reused = get("callback?code=good-alice&tenant=" + tenant);
+        assertEquals(403, reused.statusCode());
+        assertTrue(reused.body().contains("Login failed") && reused.body().contains("invalid_grant"), reused.body());
+        HttpResponse<String> disabled = get("callback?code=good-bob&tenant=" + tenant);
+        assertEquals(403, disabled.statusCode());
+        assertTrue(disabled.body().contains("not authorised"), disabled.body());
+        assertEquals(403, get("callback?code=good-carol&tenant=" + tenant).statusCode(), "never synced");
+        assertEquals(403, get("callback?code=good-alice&tenant=" + unique("NOPE")).statusCode());
+        HttpResponse<String> missing = get("callback?tenant=" + tenant);
+        assertEquals(400, missing.statusCode());
+        assertTrue(!missing.body().contains("Exception"), missing.body());
+    }
+}

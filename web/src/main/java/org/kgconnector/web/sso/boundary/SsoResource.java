@@ -1,0 +1,176 @@
+package org.kgconnector.web.sso.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.kit.sso.boundary.SingleSignOn;
+import org.kgconnector.kit.sso.boundary.SsoIdentity;
+import org.kgconnector.kit.sso.boundary.SsoRefused;
+import org.kgconnector.protocol.json.JsonText;
+import org.kgconnector.web.sso.control.HandOffTokens;
+
+/**
+ * The joint-operation login broker (kit.md §5): {@code login} sends the browser to the marketplace's unified
+ * login page; {@code callback} (OAuth code) and {@code cas} (CAS ticket) admit the user and hand it to
+ * {@code koogallery.sso.app-url} with a short-lived signed token; {@code refresh} renews the session's access
+ * token (a failed renewal ends the session); {@code logout} ends both sessions; {@code jwks} publishes the key.
+ * Every refusal is a plain error page, never a stack trace.
+ */
+@Path("sso")
+@RequestScoped
+public class SsoResource {
+
+    static final String SESSION_KEY = "koogallery.sso.identity";
+    private static final Logger LOG = Logger.getLogger(SsoResource.class.getName());
+
+    @Inject
+    SingleSignOn sso;
+
+    @Inject
+    HandOffTokens tokens;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.sso.app-id")
+    Optional<String> appId;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.sso.app-url")
+    Optional<String> appUrl;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.sso.login-page",
+            defaultValue = "https://macroverse.huaweicloud.com/unified-login/#/portal-login")
+    String loginPage;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("login")
+    public Response login() {
+        if (appId.isEmpty()) {
+            return error(500, "the single sign-on is not configured (koogallery.sso.app-id).");
+        }
+        return redirect(loginPage + "?ind=UNOP&appId=" + URLEncoder.encode(appId.get(), StandardCharsets.UTF_8));
+    }
+
+    @GET
+    @Path("callback")
+    public Response callback(@QueryParam("code") String code, @QueryParam("tenant") String tenant) {
+        if (blank(code) || blank(tenant)) {
+            return error(400, "the login answer lacks its code or tenant.");
+        }
+        try {
+            return handOff(sso.loginWithCode(tenant, code, null));
+        } catch (SsoRefused refused) {
+            return refused(refused, tenant);
+        }
+    }
+
+    @GET
+    @Path("cas")
+    public Response cas(@QueryParam("ticket") String ticket, @QueryParam("tenant") String tenant) {
+        if (blank(ticket) || blank(tenant)) {
+            return error(400, "the login answer lacks its ticket or tenant.");
+        }
+        String service = uri.getAbsolutePathBuilder().queryParam("tenant", tenant).build().toString();
+        try {
+            return handOff(sso.loginWithTicket(tenant, service, ticket));
+        } catch (SsoRefused refused) {
+            return refused(refused, tenant);
+        }
+    }
+
+    @GET
+    @Path("refresh")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response refresh() {
+        HttpSession session = request.getSession(false);
+        SsoIdentity current = session == null ? null : (SsoIdentity) session.getAttribute(SESSION_KEY);
+        if (current == null) {
+            return json(401, JsonText.provider().createObjectBuilder().add("error", "no session").build());
+        }
+        try {
+            SsoIdentity renewed = sso.renew(current);
+            session.setAttribute(SESSION_KEY, renewed);
+            return json(200, JsonText.provider().createObjectBuilder().add("token", tokens.issue(renewed))
+                    .add("expiresIn", tokens.lifetimeSeconds()).build());
+        } catch (SsoRefused refused) {
+            session.invalidate();
+            return json(401, JsonText.provider().createObjectBuilder().add("error", refused.getMessage()).build());
+        }
+    }
+
+    @GET
+    @Path("logout")
+    public Response logout() {
+        HttpSession session = request.getSession(false);
+        SsoIdentity current = session == null ? null : (SsoIdentity) session.getAttribute(SESSION_KEY);
+        if (session != null) {
+            session.invalidate();
+        }
+        Optional<String> idpLogout = current == null ? Optional.empty() : sso.logoutUrl(current.tenantId(), appUrl.orElse(null));
+        return idpLogout.map(this::redirect).orElseGet(this::login);
+    }
+
+    @GET
+    @Path("jwks")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject jwks() {
+        return tokens.jwks();
+    }
+
+    private Response handOff(SsoIdentity identity) {
+        if (appUrl.isEmpty()) {
+            return error(500, "the single sign-on is not configured (koogallery.sso.app-url).");
+        }
+        request.getSession(true).setAttribute(SESSION_KEY, identity);
+        String target = appUrl.get();
+        return redirect(target + (target.contains("?") ? "&" : "?") + "token=" + tokens.issue(identity));
+    }
+
+    private Response refused(SsoRefused refused, String tenant) {
+        LOG.info(() -> "a single sign-on of tenant " + tenant + " was refused: " + refused.getMessage());
+        return error(refused.userError() ? 403 : 502, refused.getMessage());
+    }
+
+    private Response redirect(String location) {
+        return Response.status(Response.Status.SEE_OTHER).header("Location", location).build();
+    }
+
+    private static Response json(int status, JsonObject body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(JsonText.toAsciiJson(body)).build();
+    }
+
+    private static Response error(int status, String message) {
+        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Login failed</title></head><body>"
+                + "<h1>Login failed</h1><p>" + escape(message) + "</p></body></html>";
+        return Response.status(status).type("text/html;charset=UTF-8").entity(html).build();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
