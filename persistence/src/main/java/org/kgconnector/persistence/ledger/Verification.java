@@ -17,5 +17,7 @@ public enum Verification {
     /** The body was larger than the address accepts; nothing was checked. */
     BODY_TOO_LARGE,
     /** No key of the interface type is configured. */
-    NO_KEY_CONFIGURED
+    NO_KEY_CONFIGURED,
+    /** An address without a marketplace signature: a single sign-on step, checked at the identity provider. */
+    NOT_SIGNED
 }

@@ -21,6 +21,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,12 @@ abstract class SsoScenarios {
         assertTrue(disabled.body().contains("not authorised"), disabled.body());
         assertEquals(403, get("callback?code=good-carol&tenant=" + tenant).statusCode(), "never synced");
         assertEquals(403, get("callback?code=good-alice&tenant=" + unique("NOPE")).statusCode());
+        assertEquals(List.of("000000 alice: admitted as admin", "000001 the token endpoint refused: invalid_grant",
+                        "000001 the user is not authorised to use this application",
+                        "000001 the user is not authorised to use this application"),
+                server().database().column("SELECT result_code || ' ' || result_msg FROM inbound_callback"
+                        + " WHERE activity = 'ssoCallback' AND request_query = ? ORDER BY id", "tenant=" + tenant),
+                "every login step is in the ledger, without code or token");
         HttpResponse<String> missing = get("callback?tenant=" + tenant);
         assertEquals(400, missing.statusCode());
         assertTrue(!missing.body().contains("Exception"), missing.body());

@@ -22,6 +22,7 @@ import org.kgconnector.kit.sso.boundary.SingleSignOn;
 import org.kgconnector.kit.sso.boundary.SsoIdentity;
 import org.kgconnector.kit.sso.boundary.SsoRefused;
 import org.kgconnector.protocol.json.JsonText;
+import org.kgconnector.web.callback.control.LedgerWriter;
 import org.kgconnector.web.sso.control.HandOffTokens;
 
 /**
@@ -43,6 +44,9 @@ public class SsoResource {
 
     @Inject
     HandOffTokens tokens;
+
+    @Inject
+    LedgerWriter ledger;
 
     @Inject
     @ConfigProperty(name = "koogallery.sso.app-id")
@@ -78,10 +82,11 @@ public class SsoResource {
         if (blank(code) || blank(tenant)) {
             return error(400, "the login answer lacks its code or tenant.");
         }
+        long start = System.nanoTime();
         try {
-            return handOff(sso.loginWithCode(tenant, code, null));
+            return handOff(sso.loginWithCode(tenant, code, null), "ssoCallback", start);
         } catch (SsoRefused refused) {
-            return refused(refused, tenant);
+            return refused(refused, "ssoCallback", tenant, start);
         }
     }
 
@@ -92,10 +97,11 @@ public class SsoResource {
             return error(400, "the login answer lacks its ticket or tenant.");
         }
         String service = uri.getAbsolutePathBuilder().queryParam("tenant", tenant).build().toString();
+        long start = System.nanoTime();
         try {
-            return handOff(sso.loginWithTicket(tenant, service, ticket));
+            return handOff(sso.loginWithTicket(tenant, service, ticket), "ssoCas", start);
         } catch (SsoRefused refused) {
-            return refused(refused, tenant);
+            return refused(refused, "ssoCas", tenant, start);
         }
     }
 
@@ -138,18 +144,29 @@ public class SsoResource {
         return tokens.jwks();
     }
 
-    private Response handOff(SsoIdentity identity) {
+    private Response handOff(SsoIdentity identity, String step, long start) {
         if (appUrl.isEmpty()) {
             return error(500, "the single sign-on is not configured (koogallery.sso.app-url).");
         }
+        ledger(step, identity.tenantId(), identity.userName(), "000000", "admitted as " + identity.role(), start);
         request.getSession(true).setAttribute(SESSION_KEY, identity);
         String target = appUrl.get();
         return redirect(target + (target.contains("?") ? "&" : "?") + "token=" + tokens.issue(identity));
     }
 
-    private Response refused(SsoRefused refused, String tenant) {
+    private Response refused(SsoRefused refused, String step, String tenant, long start) {
         LOG.info(() -> "a single sign-on of tenant " + tenant + " was refused: " + refused.getMessage());
+        ledger(step, tenant, null, refused.userError() ? "000001" : "000005", refused.getMessage(), start);
         return error(refused.userError() ? 403 : 502, refused.getMessage());
+    }
+
+    private void ledger(String step, String tenant, String user, String code, String message, long start) {
+        try {
+            ledger.recordLogin("/sso/" + (step.equals("ssoCas") ? "cas" : "callback"), step, tenant, user, code,
+                    user == null ? message : user + ": " + message, (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warning("the ledger row of a single sign-on could not be written: " + e.getClass().getSimpleName());
+        }
     }
 
     private Response redirect(String location) {
