@@ -201,6 +201,20 @@ abstract class SaasV2Scenarios {
     }
 
     @Test
+    void aWeLinkNewInstanceKeepsItsPlatformParamsInBothSpellings() {
+        for (String spelling : new String[] {"tennantId", "tenantId"}) {
+            String order = unique("CSW");
+            String platform = "{\\\"tenantName\\\":\\\"isv\\\",\\\"" + spelling
+                    + "\\\":\\\"4CA0\\\",\\\"userId\\\":\\\"admin@isvtest\\\"}";
+            String body = body("activity", "newInstance", "orderId", order, "orderLineId", "L1", "businessId", order)
+                    .replace("}", ",\"extendParams\":[{\"name\":\"platformParams\",\"value\":\"" + platform + "\"}]}");
+            assertSigned(marketplace.call(SAAS, body), "000000");
+            assertEquals("{\"platformParams\":{\"tenantName\":\"isv\",\"tenantId\":\"4CA0\",\"userId\":\"admin@isvtest\"}}",
+                    db.text("SELECT order_details FROM saas_instance WHERE instance_id = ?", order));
+        }
+    }
+
+    @Test
     void anUnsortedBodyVerifiesOverItsRawBytes() {
         String order = unique("CSU");
         String raw = "{\"orderLineId\":\"L1\",\"orderId\":\"" + order + "\",\"businessId\":\"" + order

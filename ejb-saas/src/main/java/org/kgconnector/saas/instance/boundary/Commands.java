@@ -12,12 +12,17 @@ public final class Commands {
     /**
      * {@code newInstance}: idempotent per ({@code orderId}, {@code orderLineId}). A V1 call has no order line: its
      * key is the order ({@code orderLineId} {@code V1}), or the order and product for pay-per-use, and it carries
-     * its order in {@code legacy}.
+     * its order in {@code legacy}. A V2 call may carry {@code details} (JSON, for example WeLink's platformParams).
      */
-    public record NewInstance(String orderId, String orderLineId, String businessId, boolean test, LegacyOrder legacy) {
+    public record NewInstance(String orderId, String orderLineId, String businessId, boolean test, LegacyOrder legacy,
+                              String details) {
 
         public NewInstance(String orderId, String orderLineId, String businessId, boolean test) {
-            this(orderId, orderLineId, businessId, test, null);
+            this(orderId, orderLineId, businessId, test, null, null);
+        }
+
+        public NewInstance(String orderId, String orderLineId, String businessId, boolean test, LegacyOrder legacy) {
+            this(orderId, orderLineId, businessId, test, legacy, null);
         }
     }
 

@@ -49,6 +49,8 @@ public class InstanceChanges {
         if (legacy != null) {
             instance.orderedAs(legacy.productId(), legacy.chargingMode(), legacy.expireTime(), legacy.expireTimeRaw(),
                     legacy.details(), secrets.box().seal(legacy.contact()));
+        } else if (cmd.details() != null) {
+            instance.orderedAs(null, null, null, null, cmd.details(), null);
         }
         em.persist(instance);
         ProvisioningJob job = new ProvisioningJob(instance.getInstanceId(), JobAction.CREATE, cmd.orderId(),

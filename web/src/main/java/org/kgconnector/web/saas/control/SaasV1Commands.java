@@ -12,9 +12,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.kgconnector.protocol.json.JsonText;
-import org.kgconnector.protocol.json.MalformedJsonException;
 import org.kgconnector.protocol.legacy.LegacyAesCipher;
 import org.kgconnector.protocol.time.ProtocolTime;
 import org.kgconnector.saas.instance.boundary.Commands;
@@ -138,7 +136,7 @@ public final class SaasV1Commands {
         if (extend != null) {
             JsonArray params = extendParams(extend);
             details.add("saasExtendParams", params);
-            platformParams(params).ifPresent(p -> details.add("platformParams", p));
+            PlatformParams.find(params).ifPresent(p -> details.add("platformParams", p));
         }
         StringBuilder json = new StringBuilder();
         JsonText.write(details.build(), json);
@@ -153,36 +151,6 @@ public final class SaasV1Commands {
         } catch (IllegalArgumentException | JsonException | IllegalStateException e) {
             throw new InvalidCallbackException("saasExtendParams is not Base64 of a JSON array.");
         }
-    }
-
-    /**
-     * The WeLink {@code platformParams} entry (kit.md §5.6), a JSON string inside {@code saasExtendParams}, kept as
-     * {@code tenantName}, {@code tenantId} and {@code userId}: the documented {@code tennantId} spelling and the
-     * debug page's {@code tenantId} are both read.
-     */
-    private static Optional<JsonObject> platformParams(JsonArray params) {
-        for (JsonValue entry : params) {
-            if (entry.getValueType() == JsonValue.ValueType.OBJECT
-                    && "platformParams".equals(entry.asJsonObject().getString("name", null))) {
-                JsonObject raw;
-                try {
-                    raw = JsonText.parseObject(entry.asJsonObject().getString("value", "").getBytes(StandardCharsets.UTF_8));
-                } catch (MalformedJsonException | ClassCastException e) {
-                    throw new InvalidCallbackException("platformParams is not a JSON object.");
-                }
-                JsonObjectBuilder normalised = JsonText.provider().createObjectBuilder();
-                for (String[] names : new String[][] {{"tenantName"}, {"tenantId", "tennantId"}, {"userId"}}) {
-                    for (String name : names) {
-                        if (raw.containsKey(name) && raw.get(name).getValueType() == JsonValue.ValueType.STRING) {
-                            normalised.add(names[0], raw.getString(name));
-                            break;
-                        }
-                    }
-                }
-                return Optional.of(normalised.build());
-            }
-        }
-        return Optional.empty();
     }
 
     /** The decrypted {@code mobilePhone} and {@code email} as JSON, or null when neither was sent. */

@@ -6,6 +6,7 @@ import static org.kgconnector.web.callback.control.JsonFields.required;
 import static org.kgconnector.web.callback.control.JsonFields.testFlag;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,9 +29,20 @@ public final class SaasV2Commands {
         return required(body, "activity", 32);
     }
 
+    /**
+     * {@code newInstance}; a WeLink product's {@code platformParams} (kit.md §5.6) is read from an extension list
+     * ({@code extendParams} or {@code saasExtendParams}, as an array of name/value entries) when one is sent.
+     */
     public static Commands.NewInstance newInstance(JsonObject body) {
+        String platform = null;
+        for (String field : new String[] {"extendParams", "saasExtendParams"}) {
+            if (body.containsKey(field) && body.get(field).getValueType() == JsonValue.ValueType.ARRAY) {
+                platform = PlatformParams.find(body.getJsonArray(field)).map(p -> "{\"platformParams\":" + p + "}")
+                        .orElse(platform);
+            }
+        }
         return new Commands.NewInstance(required(body, "orderId", ID), required(body, "orderLineId", ID),
-                required(body, "businessId", ID), testFlag(body));
+                required(body, "businessId", ID), testFlag(body), null, platform);
     }
 
     public static Commands.QueryInstance queryInstance(JsonObject body) {
