@@ -62,6 +62,10 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         return database;
     }
 
+    private static Path work() {
+        return Path.of(System.getProperty("connector.work", "target/system-test-work")).toAbsolutePath();
+    }
+
     /** Nested test classes inherit the extension: only the top-level class starts and stops the server. */
     private static boolean nested(ExtensionContext context) {
         return context.getRequiredTestClass().getEnclosingClass() != null;
@@ -72,7 +76,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         if (nested(context)) {
             return;
         }
-        Path work = Path.of(System.getProperty("connector.work", "target/system-test-work")).toAbsolutePath();
+        Path work = work();
         if (name.equals("kg-pg")) {
             database = PostgresForTests.freshDatabase();
             datasource = Map.of(
@@ -103,7 +107,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         if (nested(context)) {
             return;
         }
-        Path work = Path.of(System.getProperty("connector.work", "target/system-test-work")).toAbsolutePath();
+        Path work = work();
         domainScript(work, "stop", work.resolve("domains"));
     }
 

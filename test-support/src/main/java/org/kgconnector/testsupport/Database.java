@@ -31,27 +31,34 @@ public final class Database {
     }
 
     public List<String> column(String sql, Object... parameters) {
-        try (Connection c = DriverManager.getConnection(url, user, password);
-             PreparedStatement s = prepare(c, sql, parameters);
-             ResultSet rs = s.executeQuery()) {
+        return query(sql, parameters, rs -> {
             List<String> values = new ArrayList<>();
             while (rs.next()) {
                 values.add(rs.getString(1));
             }
             return values;
-        } catch (SQLException e) {
-            throw new IllegalStateException("query failed: " + sql, e);
-        }
+        });
     }
 
     private Object single(String sql, Object... parameters) {
-        try (Connection c = DriverManager.getConnection(url, user, password);
-             PreparedStatement s = prepare(c, sql, parameters);
-             ResultSet rs = s.executeQuery()) {
+        return query(sql, parameters, rs -> {
             if (!rs.next()) {
                 throw new IllegalStateException("no row for " + sql);
             }
             return rs.getObject(1);
+        });
+    }
+
+    /** Reads a result set; may throw what JDBC throws. */
+    private interface Reader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> T query(String sql, Object[] parameters, Reader<T> reader) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+             PreparedStatement s = prepare(c, sql, parameters);
+             ResultSet rs = s.executeQuery()) {
+            return reader.read(rs);
         } catch (SQLException e) {
             throw new IllegalStateException("query failed: " + sql, e);
         }

@@ -1,7 +1,6 @@
 package org.kgconnector.protocol.signature;
 
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -80,7 +79,7 @@ public final class ApigSigner {
         String[] segments = rawPath.split("/", -1);
         StringJoiner joined = new StringJoiner("/");
         for (String segment : segments) {
-            joined.add(encode(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8)));
+            joined.add(encode(decode(segment)));
         }
         String path = joined.toString();
         return path.endsWith("/") ? path : path + "/";
@@ -105,8 +104,13 @@ public final class ApigSigner {
         return joined.toString();
     }
 
+    /** Percent-decoding that keeps {@code +}; malformed escapes are refused. */
     private static String decode(String s) {
-        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String decoded = QueryParameters.decode(s, false);
+        if (decoded == null) {
+            throw new IllegalArgumentException("malformed percent-encoding in the request URI");
+        }
+        return decoded;
     }
 
     /** RFC 3986 encoding with upper-case hex: unreserved characters stay, space is {@code %20}. */

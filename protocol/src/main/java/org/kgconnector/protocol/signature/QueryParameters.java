@@ -48,7 +48,7 @@ public final class QueryParameters {
     }
 
     /** UTF-8 percent-decoding; null when a {@code %} is not followed by two hex digits. */
-    static String decode(String s, boolean plusIsSpace) {
+    public static String decode(String s, boolean plusIsSpace) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -86,8 +86,7 @@ public class SingleSignOn {
 
     /** Where the browser goes to end the identity provider's session too. */
     public Optional<String> logoutUrl(String tenantId, String redirectUrl) {
-        return directory.domainName(tenantId).map(domain -> (domain.endsWith("/") ? domain.substring(0,
-                domain.length() - 1) : domain) + "/api/v1/logout"
+        return directory.domainName(tenantId).map(domain -> IdentityProviderClient.url(domain, "/api/v1/logout")
                 + (redirectUrl == null ? "" : "?redirect_url=" + URLEncoder.encode(redirectUrl, StandardCharsets.UTF_8)));
     }
 

@@ -49,10 +49,14 @@ public class IdentityProviderClient {
                 .header("Accept", "application/json").GET(), "the CAS endpoint");
     }
 
+    /** An address at the tenant's identity provider: {@code domainName} (with or without a final slash) + path. */
+    public static String url(String domainName, String path) {
+        return (domainName.endsWith("/") ? domainName.substring(0, domainName.length() - 1) : domainName) + path;
+    }
+
     private static URI endpoint(String domainName, String path) {
-        String base = domainName.endsWith("/") ? domainName.substring(0, domainName.length() - 1) : domainName;
         try {
-            return URI.create(base + path);
+            return URI.create(url(domainName, path));
         } catch (IllegalArgumentException e) {
             throw new SsoRefused("the tenant's domain name is not a URL", false);
         }

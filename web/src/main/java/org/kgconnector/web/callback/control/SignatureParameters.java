@@ -1,7 +1,6 @@
 package org.kgconnector.web.callback.control;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import org.kgconnector.protocol.signature.QueryParameters;
 
 /**
  * The signature, timestamp and nonce of a V2 callback: the {@code signature}, {@code timestamp} and {@code nonce}
@@ -37,12 +36,10 @@ record SignatureParameters(String signature, String timestamp, String nonce) {
                 blankToNull(exchange.header("x-nonce")));
     }
 
+    /** Percent-decoded with {@code +} kept; a malformed value stays as sent (and then cannot verify). */
     private static String decode(String value) {
-        try {
-            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return value;
-        }
+        String decoded = QueryParameters.decode(value, false);
+        return decoded == null ? value : decoded;
     }
 
     private static String blankToNull(String s) {
