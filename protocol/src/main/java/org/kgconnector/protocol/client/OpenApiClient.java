@@ -24,6 +24,8 @@ import org.kgconnector.protocol.time.ProtocolTime;
  */
 public final class OpenApiClient {
 
+    private static final String JSON = "application/json";
+
     private final HttpClient http;
     private final List<URI> endpoints;
     private final String ak;
@@ -32,7 +34,8 @@ public final class OpenApiClient {
     private final Clock clock;
 
     public OpenApiClient(URI endpoint, URI fallbackEndpoint, String ak, String sk, Duration timeout, Clock clock) {
-        this.endpoints = fallbackEndpoint == null ? List.of(endpoint) : List.of(endpoint, fallbackEndpoint);
+        this.endpoints = fallbackEndpoint == null ? List.of(requireTls(endpoint)) : List.of(requireTls(endpoint),
+                requireTls(fallbackEndpoint));
         this.ak = Objects.requireNonNull(ak, "ak");
         this.sk = Objects.requireNonNull(sk, "sk");
         this.timeout = timeout;
@@ -40,24 +43,44 @@ public final class OpenApiClient {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
     }
 
+    /**
+     * Only {@code https} reaches the marketplace; plain {@code http} is accepted for a loopback test double alone.
+     *
+     * @throws IllegalArgumentException for any other endpoint
+     */
+    static URI requireTls(URI endpoint) {
+        boolean loopback = "127.0.0.1".equals(endpoint.getHost()) || "localhost".equals(endpoint.getHost())
+                || "[::1]".equals(endpoint.getHost());
+        if ("https".equalsIgnoreCase(endpoint.getScheme()) || ("http".equalsIgnoreCase(endpoint.getScheme()) && loopback)) {
+            return endpoint;
+        }
+        throw new IllegalArgumentException("the open-API endpoint must be https (plain http only on loopback): " + endpoint);
+    }
+
     /** GET {@code path?query}; {@code query} is already encoded. */
     public OpenApiResponse get(String path, String query) throws IOException, InterruptedException {
-        return send("GET", path, query, new byte[0], Map.of());
+        return send("GET", path, query, new byte[0], JSON, Map.of());
     }
 
     /** POST a JSON body with optional extra headers, which are signed too. */
     public OpenApiResponse postJson(String path, String body, Map<String, String> extraHeaders)
             throws IOException, InterruptedException {
-        return send("POST", path, null, body.getBytes(StandardCharsets.UTF_8), extraHeaders);
+        return send("POST", path, null, body.getBytes(StandardCharsets.UTF_8), JSON, extraHeaders);
     }
 
-    private OpenApiResponse send(String method, String path, String query, byte[] body, Map<String, String> extraHeaders)
+    /** POST a {@code multipart/form-data} body; its bytes and its {@code Content-Type} are signed as sent. */
+    public OpenApiResponse postMultipart(String path, MultipartBody body) throws IOException, InterruptedException {
+        return send("POST", path, null, body.bytes(), body.contentType(), Map.of());
+    }
+
+    private OpenApiResponse send(String method, String path, String query, byte[] body, String contentType,
+                                 Map<String, String> extraHeaders)
             throws IOException, InterruptedException {
         IOException unreachable = null;
         for (URI endpoint : endpoints) {
             URI uri = endpoint.resolve(path + (query == null || query.isEmpty() ? "" : "?" + query));
             try {
-                return sendOnce(method, uri, body, extraHeaders);
+                return sendOnce(method, uri, body, contentType, extraHeaders);
             } catch (ConnectException | HttpConnectTimeoutException e) {
                 unreachable = e;
             }
@@ -65,10 +88,10 @@ public final class OpenApiClient {
         throw unreachable;
     }
 
-    private OpenApiResponse sendOnce(String method, URI uri, byte[] body, Map<String, String> extraHeaders)
-            throws IOException, InterruptedException {
+    private OpenApiResponse sendOnce(String method, URI uri, byte[] body, String contentType,
+                                     Map<String, String> extraHeaders) throws IOException, InterruptedException {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/json");
+        headers.put("Content-Type", contentType);
         headers.putAll(extraHeaders);
         ApigSigner.Signed signed = ApigSigner.sign(method, uri, headers, body, ak, sk,
                 ProtocolTime.formatCompactIso(clock.instant()));

@@ -40,6 +40,32 @@ public final class ProtocolTime {
     }
 
     /** An epoch-milliseconds timestamp (V2, Kit V2, license-code); empty when it is not a number. */
+    /**
+     * A license time as {@code getLicenseAsync} sends it (license.md trap 15): {@code yyyyMMddHHmmss[SSS]}, or
+     * {@code yyyy-MM-dd HH:mm:ss} optionally followed by {@code z}/{@code Z}/{@code UTC}, or ISO-8601 with an
+     * offset; UTC unless an offset says otherwise.
+     */
+    public static Optional<Instant> parseLenient(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String trimmed = value.trim();
+        Optional<Instant> compact = parseExpireTime(trimmed);
+        if (compact.isPresent()) {
+            return compact;
+        }
+        String local = trimmed.replaceFirst("(?i)\\s*(z|utc)$", "");
+        try {
+            return Optional.of(LocalDateTime.parse(local.replace(' ', 'T')).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException notLocal) {
+            try {
+                return Optional.of(java.time.OffsetDateTime.parse(trimmed.replace(' ', 'T')).toInstant());
+            } catch (DateTimeParseException notIso) {
+                return Optional.empty();
+            }
+        }
+    }
+
     public static Optional<Instant> parseEpochMillis(String value) {
         if (value == null || value.isEmpty() || value.length() > 19 || !value.chars().allMatch(Character::isDigit)) {
             return Optional.empty();

@@ -24,6 +24,8 @@ class OpenApiClientTest {
     private HttpServer marketplace;
     private final AtomicReference<String> authorization = new AtomicReference<>();
     private final AtomicReference<String> signedQuery = new AtomicReference<>();
+    private final AtomicReference<String> contentType = new AtomicReference<>();
+    private final AtomicReference<byte[]> received = new AtomicReference<>();
 
     @BeforeEach
     void startMarketplace() throws Exception {
@@ -31,6 +33,8 @@ class OpenApiClientTest {
         marketplace.createContext("/", exchange -> {
             authorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
             signedQuery.set(exchange.getRequestURI().getRawQuery());
+            contentType.set(exchange.getRequestHeaders().getFirst("Content-Type"));
+            received.set(exchange.getRequestBody().readAllBytes());
             byte[] answer = "{\"resultCode\":\"000000\"}".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, answer.length);
             exchange.getResponseBody().write(answer);
@@ -63,5 +67,33 @@ class OpenApiClientTest {
                 new byte[0], "AK", "SK", "20240101T120000Z");
         assertEquals(expected.authorization(), authorization.get());
         assertTrue(authorization.get().startsWith("SDK-HMAC-SHA256 Access=AK, SignedHeaders=content-type;host;x-sdk-date"));
+    }
+
+    @Test
+    void signsAMultipartUploadOverTheBytesItSends() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2024-01-01T12:00:00Z"), ZoneOffset.UTC);
+        URI endpoint = URI.create("http://127.0.0.1:" + marketplace.getAddress().getPort());
+        OpenApiClient client = new OpenApiClient(endpoint, null, "AK", "SK", Duration.ofSeconds(2), clock);
+        MultipartBody body = new MultipartBody().json("isvUpdateFileReq", "{\"type\":\"FILE\",\"sha256\":\"ab\"}")
+                .file("file", "license.lic", "LICENSE".getBytes(StandardCharsets.UTF_8));
+        OpenApiResponse response = client.postMultipart("/api/mkp-openapi-public/global/v1/market-event/E1/file", body);
+        assertEquals(200, response.status());
+        String sent = new String(received.get(), StandardCharsets.UTF_8);
+        assertTrue(sent.contains("name=\"isvUpdateFileReq\"\r\nContent-Type: application/json\r\n\r\n{\"type\":\"FILE\""), sent);
+        assertTrue(sent.contains("filename=\"license.lic\""), sent);
+        assertTrue(contentType.get().startsWith("multipart/form-data; boundary="), contentType.get());
+        ApigSigner.Signed expected = ApigSigner.sign("POST", response.uri(), Map.of("Content-Type", contentType.get()),
+                received.get(), "AK", "SK", "20240101T120000Z");
+        assertEquals(expected.authorization(), authorization.get());
+    }
+
+    @Test
+    void refusesAPlainHttpMarketplaceThatIsNotLoopback() {
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new OpenApiClient(URI.create("http://mkt.myhuaweicloud.com"), null, "AK", "SK",
+                        Duration.ofSeconds(1), Clock.systemUTC()));
+        assertTrue(refused.getMessage().contains("https"));
+        assertEquals("https://mkt.myhuaweicloud.com", OpenApiClient.requireTls(URI.create("https://mkt.myhuaweicloud.com"))
+                .toString());
     }
 }

@@ -42,4 +42,16 @@ class ProtocolTimeTest {
         assertEquals("20200727073711", ProtocolTime.formatSeconds(t));
         assertEquals("20200727T073711Z", ProtocolTime.formatCompactIso(t));
     }
+
+    @Test
+    void readsTheTimeFormatsOfALicenseApplication() {
+        Instant expected = Instant.parse("2023-10-27T10:30:15Z");
+        assertEquals(expected, ProtocolTime.parseLenient("2023-10-27 10:30:15 z").orElseThrow());
+        assertEquals(expected, ProtocolTime.parseLenient("2023-10-27 10:30:15Z").orElseThrow());
+        assertEquals(expected, ProtocolTime.parseLenient("2023-10-27 10:30:15 UTC").orElseThrow());
+        assertEquals(expected, ProtocolTime.parseLenient("20231027103015").orElseThrow());
+        assertEquals(expected, ProtocolTime.parseLenient("2023-10-27T18:30:15+08:00").orElseThrow());
+        assertTrue(ProtocolTime.parseLenient("27/10/2023").isEmpty());
+        assertTrue(ProtocolTime.parseLenient(null).isEmpty());
+    }
 }
