@@ -1,9 +1,9 @@
-package org.kgconnector.saas.provisioning.control;
+package org.kgconnector.persistence.job;
 
 import java.time.Duration;
 
 /** Exponential back-off of job attempts: 5 s, 10 s, 20 s, … capped at 30 minutes. */
-final class BackOff {
+public final class BackOff {
 
     private static final Duration FIRST = Duration.ofSeconds(5);
     private static final Duration CAP = Duration.ofMinutes(30);
@@ -11,7 +11,7 @@ final class BackOff {
     private BackOff() {
     }
 
-    static Duration afterAttempts(int attempts) {
+    public static Duration afterAttempts(int attempts) {
         if (attempts >= 20) {
             return CAP;
         }

@@ -1,4 +1,4 @@
-package org.kgconnector.saas.platform;
+package org.kgconnector.persistence.job;
 
 import java.util.UUID;
 

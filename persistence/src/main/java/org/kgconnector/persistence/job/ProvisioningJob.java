@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 
 /** One step of provisioning work for an instance, run after the callback that asked for it has committed. */
@@ -21,7 +20,7 @@ import java.time.Instant;
 @NamedQuery(name = ProvisioningJob.DUE, query = "select j.id from ProvisioningJob j"
         + " where j.state = org.kgconnector.persistence.job.JobState.PENDING and j.nextAttemptAt <= :now"
         + " and (j.leaseUntil is null or j.leaseUntil < :now) order by j.nextAttemptAt")
-public class ProvisioningJob {
+public class ProvisioningJob extends LeasedWork {
 
     public static final String CLAIM = "ProvisioningJob.claim";
     public static final String DUE = "ProvisioningJob.due";
@@ -37,10 +36,6 @@ public class ProvisioningJob {
     @Column(name = "action", nullable = false, length = 16)
     private JobAction action;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "state", nullable = false, length = 16)
-    private JobState state;
-
     @Column(name = "order_id", length = 64)
     private String orderId;
 
@@ -50,69 +45,19 @@ public class ProvisioningJob {
     @Column(name = "product_info")
     private String productInfo;
 
-    @Column(name = "attempts", nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-
-    @Column(name = "lease_owner", length = 128)
-    private String leaseOwner;
-
-    @Column(name = "lease_until")
-    private Instant leaseUntil;
-
-    @Column(name = "last_error", length = 255)
-    private String lastError;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "finished_at")
-    private Instant finishedAt;
-
     protected ProvisioningJob() {
     }
 
     public ProvisioningJob(String instanceId, JobAction action, String orderId, String orderLineId, Instant now) {
+        super(now);
         this.instanceId = instanceId;
         this.action = action;
         this.orderId = orderId;
         this.orderLineId = orderLineId;
-        this.state = JobState.PENDING;
-        this.nextAttemptAt = now;
-        this.createdAt = now;
     }
 
     public void withProductInfo(String json) {
         this.productInfo = json;
-    }
-
-    public void done(Instant now) {
-        this.attempts++;
-        this.state = JobState.DONE;
-        this.finishedAt = now;
-        this.leaseOwner = null;
-        this.leaseUntil = null;
-        this.lastError = null;
-    }
-
-    /** Records a failed attempt: retried after {@code backOff}, or given up once {@code maxAttempts} is reached. */
-    public void attemptFailed(String error, int maxAttempts, Duration backOff, Instant now) {
-        this.attempts++;
-        this.lastError = error == null ? null : error.substring(0, Math.min(255, error.length()));
-        this.leaseOwner = null;
-        this.leaseUntil = null;
-        if (attempts >= maxAttempts) {
-            this.state = JobState.FAILED;
-            this.finishedAt = now;
-        } else {
-            this.nextAttemptAt = now.plus(backOff);
-        }
-    }
-
-    public void refused(String error, Instant now) {
-        attemptFailed(error, 0, Duration.ZERO, now);
     }
 
     public Long getId() {
@@ -127,10 +72,6 @@ public class ProvisioningJob {
         return action;
     }
 
-    public JobState getState() {
-        return state;
-    }
-
     public String getOrderId() {
         return orderId;
     }
@@ -141,17 +82,5 @@ public class ProvisioningJob {
 
     public String getProductInfo() {
         return productInfo;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public Instant getNextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public String getLastError() {
-        return lastError;
     }
 }

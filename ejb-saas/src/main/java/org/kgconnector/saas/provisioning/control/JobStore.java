@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.persistence.instance.SaasInstance;
+import org.kgconnector.persistence.job.BackOff;
 import org.kgconnector.persistence.job.JobAction;
 import org.kgconnector.persistence.job.JobState;
 import org.kgconnector.persistence.job.ProvisioningJob;

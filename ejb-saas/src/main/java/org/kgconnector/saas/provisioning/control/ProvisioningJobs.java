@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.kgconnector.saas.platform.NodeIdentity;
+import org.kgconnector.persistence.job.NodeIdentity;
 import org.kgconnector.spi.InstanceEvent;
 import org.kgconnector.spi.Provisioner;
 import org.kgconnector.spi.ProvisioningResult;

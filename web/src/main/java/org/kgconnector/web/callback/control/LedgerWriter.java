@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.kgconnector.persistence.ledger.InboundCallback;
 import org.kgconnector.persistence.ledger.Verification;
-import org.kgconnector.saas.platform.NodeIdentity;
+import org.kgconnector.persistence.job.NodeIdentity;
 
 /** Writes one ledger row per callback in a transaction of its own, with secrets redacted from both bodies. */
 @Stateless

@@ -1,0 +1,71 @@
+package org.kgconnector.persistence.outbound;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.kgconnector.persistence.job.LeasedWork;
+
+/** One call to make to the marketplace, unique per (kind, subject, line), written with the change that needs it. */
+@Entity
+@Table(name = "outbound_job")
+@NamedQuery(name = OutboundJob.CLAIM, query = "update OutboundJob j set j.leaseOwner = :owner, j.leaseUntil = :until"
+        + " where j.id = :id and j.state = org.kgconnector.persistence.job.JobState.PENDING and j.nextAttemptAt <= :now"
+        + " and (j.leaseUntil is null or j.leaseUntil < :now)")
+@NamedQuery(name = OutboundJob.DUE, query = "select j.id from OutboundJob j"
+        + " where j.state = org.kgconnector.persistence.job.JobState.PENDING and j.nextAttemptAt <= :now"
+        + " and (j.leaseUntil is null or j.leaseUntil < :now) order by j.nextAttemptAt")
+@NamedQuery(name = OutboundJob.FIND, query = "select j from OutboundJob j where j.kind = :kind and j.subject = :subject"
+        + " and j.subjectLine = :line")
+public class OutboundJob extends LeasedWork {
+
+    public static final String CLAIM = "OutboundJob.claim";
+    public static final String DUE = "OutboundJob.due";
+    public static final String FIND = "OutboundJob.find";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 24)
+    private OutboundKind kind;
+
+    @Column(name = "subject", nullable = false, length = 64)
+    private String subject;
+
+    @Column(name = "subject_line", nullable = false, length = 64)
+    private String subjectLine;
+
+    protected OutboundJob() {
+    }
+
+    public OutboundJob(OutboundKind kind, String subject, String subjectLine, Instant now) {
+        super(now);
+        this.kind = kind;
+        this.subject = subject;
+        this.subjectLine = subjectLine == null ? "" : subjectLine;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public OutboundKind getKind() {
+        return kind;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getSubjectLine() {
+        return subjectLine;
+    }
+}

@@ -1,0 +1,9 @@
+package org.kgconnector.persistence.outbound;
+
+/** What a piece of outbound work does. */
+public enum OutboundKind {
+    /** Fetch an order line with the query-order API; subject = order id, line = order line id. */
+    FETCH_ORDER,
+    /** Issue (once) and upload the license of a {@code getLicenseAsync}; subject = the grant's id. */
+    UPLOAD_LICENSE
+}
