@@ -1,5 +1,5 @@
 /**
- * License products: license codes 2.0, online License and the legacy getLicense. The callbacks of this family
- * are not served yet; {@link org.kgconnector.licensing.LicensingFamily} says so to the health check.
+ * License products: license codes 2.0 ({@code code}), online License and the legacy getLicense ({@code online}),
+ * the marketplace's open APIs ({@code marketplace}) and the durable outbound work ({@code outbound}).
  */
 package org.kgconnector.licensing;

@@ -1,0 +1,129 @@
+package org.kgconnector.licensing.online.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.licensing.LicenseOutcome;
+import org.kgconnector.licensing.online.control.GrantRules;
+import org.kgconnector.licensing.online.control.LicenseChanges;
+import org.kgconnector.licensing.outbound.OutboundJobs;
+import org.kgconnector.persistence.instance.Lifecycle;
+import org.kgconnector.persistence.license.LicenseGrant;
+import org.kgconnector.persistence.license.LicenseInstance;
+import org.kgconnector.persistence.retry.ConstraintRetry;
+import org.kgconnector.protocol.crypto.Hmac;
+import org.kgconnector.protocol.result.ResultCode;
+
+/**
+ * The online-License activities (license.md §2.3). {@code newInstance} answers as soon as the instance is
+ * recorded and fetches its order afterwards; {@code getLicenseAsync} waits up to the provisioning budget for its
+ * license to be issued and uploaded ({@code 000000}), else answers {@code 000004} and the upload carries on.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OnlineLicenses {
+
+    private static final long POLL_MILLIS = 25;
+
+    @Inject
+    LicenseChanges changes;
+
+    @Inject
+    OutboundJobs jobs;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.provisioning.budget", defaultValue = "PT3S")
+    Duration budget;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.license.fingerprint-required", defaultValue = "true")
+    boolean fingerprintRequired;
+
+    public LicenseOutcome newInstance(LicenseCommands.NewInstance cmd) {
+        LicenseChanges.Created created = ConstraintRetry.call(() -> changes.createOnline(cmd));
+        if (created.fetchJobId() != null) {
+            jobs.runAsync(created.fetchJobId());
+        }
+        return LicenseOutcome.forInstance(created.instance().getInstanceId());
+    }
+
+    public LicenseOutcome refreshInstance(LicenseCommands.Renew cmd) {
+        return answered(ConstraintRetry.call(() -> changes.renew(cmd)), cmd.test(), cmd.instanceId());
+    }
+
+    public LicenseOutcome updateInstanceStatus(LicenseCommands.Status cmd) {
+        return answered(ConstraintRetry.call(() -> changes.status(cmd)), cmd.test(), cmd.instanceId());
+    }
+
+    /** Release of an unknown instance answers {@code 000000} (decision 9). */
+    public LicenseOutcome releaseInstance(LicenseCommands.Release cmd) {
+        ConstraintRetry.call(() -> changes.release(cmd));
+        return LicenseOutcome.of(ResultCode.SUCCESS);
+    }
+
+    static LicenseOutcome answered(LicenseChanges.Change change, boolean test, String instanceId) {
+        return change == LicenseChanges.Change.UNKNOWN && !test
+                ? LicenseOutcome.of(ResultCode.INSTANCE_NOT_FOUND, "instance " + instanceId + " does not exist.")
+                : LicenseOutcome.of(ResultCode.SUCCESS);
+    }
+
+    /** A test instance's applications are test traffic too (issued by the built-in issuer). */
+    public LicenseOutcome getLicenseAsync(LicenseCommands.ApplyLicense request) {
+        Instant deadline = Instant.now().plus(budget);
+        LicenseInstance instance = changes.find(request.instanceId());
+        if (instance == null || instance.getLifecycle() == Lifecycle.RELEASED) {
+            return request.test() ? LicenseOutcome.of(ResultCode.SUCCESS)
+                    : LicenseOutcome.of(ResultCode.INSTANCE_NOT_FOUND, "instance " + request.instanceId() + " does not exist.");
+        }
+        LicenseCommands.ApplyLicense cmd = new LicenseCommands.ApplyLicense(request.instanceId(), request.eventId(),
+                request.effectiveTime(), request.expireTime(), request.deviceFingerprint(),
+                request.test() || instance.isTestCall());
+        String fingerprint = Hmac.digestHex((cmd.deviceFingerprint() == null ? "" : cmd.deviceFingerprint())
+                .getBytes(StandardCharsets.UTF_8));
+        LicenseGrant grant = changes.grant(cmd.eventId(), fingerprint);
+        if (grant == null) {
+            ResultCode refused = GrantRules.check(cmd, instance, changes.order(instance.getOrderId(),
+                    instance.getOrderLineId()), changes.devices(instance.getInstanceId()), fingerprint, fingerprintRequired);
+            if (refused != null) {
+                return LicenseOutcome.of(refused);
+            }
+            grant = ConstraintRetry.call(() -> changes.apply(cmd, fingerprint));
+        }
+        if (grant.getUploadedAt() != null) {
+            return LicenseOutcome.of(ResultCode.SUCCESS);
+        }
+        Long jobId = changes.uploadJobId(grant.getId());
+        return awaitUpload(grant.getId(), jobId == null ? null : jobs.runAsync(jobId), deadline)
+                ? LicenseOutcome.of(ResultCode.SUCCESS)
+                : LicenseOutcome.of(ResultCode.PROCESSING, "the license is being issued and uploaded.");
+    }
+
+    private boolean awaitUpload(long grantId, Future<Boolean> running, Instant deadline) {
+        try {
+            if (running != null) {
+                running.get(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
+            }
+            while (changes.grant(grantId).getUploadedAt() == null) {
+                if (!Instant.now().isBefore(deadline)) {
+                    return false;
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+            return true;
+        } catch (TimeoutException | ExecutionException slowOrFailed) {
+            return changes.grant(grantId).getUploadedAt() != null;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.kgconnector.licensing.online.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import org.kgconnector.licensing.marketplace.MarketplaceAnswer;
+import org.kgconnector.licensing.marketplace.MarketplaceClient;
+import org.kgconnector.licensing.outbound.WorkResult;
+import org.kgconnector.persistence.license.LicenseGrant;
+import org.kgconnector.persistence.license.LicenseInstance;
+import org.kgconnector.persistence.order.MarketplaceOrder;
+import org.kgconnector.protocol.client.MultipartBody;
+import org.kgconnector.protocol.crypto.Hmac;
+import org.kgconnector.protocol.json.JsonText;
+import org.kgconnector.spi.IssuedLicense;
+import org.kgconnector.spi.LicenseRequest;
+
+/**
+ * Issues a grant's license once (kept before it is sent, so a retry uploads the same bytes) and uploads it with
+ * the string/file-upload API (openapi.md §8) keyed by the event id: text of at most 1024 characters as
+ * {@code CHARACTERS}, anything else as {@code FILE} with its SHA-256. The marketplace's refusals of the license
+ * itself (91381033–91381038, invalid parameters) are given up for the operator; the rest is retried.
+ */
+@ApplicationScoped
+public class LicenseUploader {
+
+    static final String PATH = "/api/mkp-openapi-public/global/v1/market-event/%s/file";
+    static final int MAX_CHARACTERS = 1024;
+    private static final Set<String> REFUSED_FOR_GOOD = Set.of("CBC.0101", "91381033", "91381034", "91381035",
+            "91381037", "91381038", "91380150");
+
+    @Inject
+    LicenseChanges changes;
+
+    @Inject
+    IssuerSelector issuers;
+
+    @Inject
+    MarketplaceClient marketplace;
+
+    public WorkResult upload(long grantId) {
+        LicenseGrant grant = changes.grant(grantId);
+        if (grant.getUploadedAt() != null) {
+            return WorkResult.done();
+        }
+        if (grant.getLicenseContent() == null) {
+            grant = issue(grant);
+        }
+        MultipartBody body = new MultipartBody();
+        String described;
+        if ("CHARACTERS".equals(grant.getLicenseType())) {
+            body.json("isvUpdateFileReq", JsonText.toAsciiJson(JsonText.provider().createObjectBuilder()
+                    .add("type", "CHARACTERS").add("characters", grant.getLicenseContent()).build()));
+            described = "CHARACTERS, " + grant.getLicenseContent().length() + " characters";
+        } else {
+            body.json("isvUpdateFileReq", JsonText.toAsciiJson(JsonText.provider().createObjectBuilder()
+                    .add("type", "FILE").add("file_name", grant.getFileName()).add("sha256", grant.getContentSha256()).build()))
+                    .file("file", grant.getFileName(), Base64.getDecoder().decode(grant.getLicenseContent()));
+            described = "FILE " + grant.getFileName() + ", sha256 " + grant.getContentSha256();
+        }
+        String path = String.format(PATH, grant.getEventId());
+        MarketplaceAnswer answer = marketplace.call(MarketplaceClient.postMultipart("license.upload", grant.getEventId(),
+                path, body, described));
+        if (answer.success()) {
+            changes.uploaded(grantId);
+            return WorkResult.done();
+        }
+        return REFUSED_FOR_GOOD.contains(answer.code()) ? WorkResult.giveUp("upload refused: " + answer.describe())
+                : WorkResult.retry("upload refused: " + answer.describe());
+    }
+
+    private LicenseGrant issue(LicenseGrant grant) {
+        LicenseInstance instance = changes.find(grant.getInstanceId());
+        MarketplaceOrder order = changes.order(instance.getOrderId(), instance.getOrderLineId());
+        LicenseRequest request = new LicenseRequest(instance.getInstanceId(), instance.getOrderId(),
+                order != null && order.getProductId() != null ? order.getProductId() : instance.getProductId(),
+                order != null ? order.getSkuCode() : instance.getSkuCode(), grant.getEffectiveTime(),
+                grant.getExpireTime(), grant.getDeviceFingerprint(), grant.getEventId(), grant.isTestCall());
+        IssuedLicense license = issuers.forCall(grant.isTestCall()).issue(request);
+        String text = license.text() ? license.asText() : null;
+        if (text != null && text.length() <= MAX_CHARACTERS) {
+            return changes.issued(grant.getId(), "CHARACTERS", text, license.fileName(),
+                    Hmac.digestHex(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        return changes.issued(grant.getId(), "FILE", Base64.getEncoder().encodeToString(license.content()),
+                license.fileName(), Hmac.digestHex(license.content()));
+    }
+}
