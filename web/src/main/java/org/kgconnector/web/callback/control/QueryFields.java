@@ -1,19 +1,18 @@
-package org.kgconnector.web.saas.control;
+package org.kgconnector.web.callback.control;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import org.kgconnector.web.callback.control.InvalidCallbackException;
 
 /** Reads and validates the parameters of a V1 query string; every problem is an {@link InvalidCallbackException}. */
-final class QueryFields {
+public final class QueryFields {
 
     private final Map<String, String> parameters;
 
-    QueryFields(Map<String, String> parameters) {
+    public QueryFields(Map<String, String> parameters) {
         this.parameters = parameters;
     }
 
-    String required(String name, int maxLength) {
+    public String required(String name, int maxLength) {
         String value = optional(name, maxLength);
         if (value == null) {
             throw new InvalidCallbackException(name + " is missing.");
@@ -22,7 +21,7 @@ final class QueryFields {
     }
 
     /** The value, or null when absent or empty. */
-    String optional(String name, int maxLength) {
+    public String optional(String name, int maxLength) {
         String value = parameters.get(name);
         if (value == null || value.isEmpty()) {
             return null;
@@ -34,7 +33,7 @@ final class QueryFields {
     }
 
     /** A whole number of at most {@code digits} digits, or null when absent. */
-    String integer(String name, int digits) {
+    public String integer(String name, int digits) {
         String value = optional(name, digits);
         if (value != null && !value.chars().allMatch(Character::isDigit)) {
             throw new InvalidCallbackException(name + " must be a whole number.");
@@ -43,7 +42,7 @@ final class QueryFields {
     }
 
     /** A decimal amount, negative allowed (a renewal cancellation), or null when absent. */
-    BigDecimal decimal(String name) {
+    public BigDecimal decimal(String name) {
         String value = optional(name, 20);
         if (value == null) {
             return null;
@@ -56,7 +55,7 @@ final class QueryFields {
     }
 
     /** {@code testFlag}: {@code 1} is a test call; absent or {@code 0} a real one. */
-    boolean testFlag() {
+    public boolean testFlag() {
         String value = optional("testFlag", 2);
         if (value == null || value.equals("0")) {
             return false;

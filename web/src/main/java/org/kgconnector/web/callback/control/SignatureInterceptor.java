@@ -58,7 +58,7 @@ public class SignatureInterceptor {
             return refuse(Verdict.refused(Verification.BODY_TOO_LARGE, ResultCode.INVALID_PARAMETER,
                     "the body is larger than " + scheme.maxBodyBytes() + " bytes."));
         }
-        List<AccessKey> keys = keyRing.keys(scheme.keyType());
+        List<AccessKey> keys = keysFor(scheme);
         if (keys.isEmpty()) {
             if (MISSING_KEY_REPORTED.add(scheme.keyType())) {
                 LOG.severe(() -> "no access key is configured for koogallery.keys." + scheme.keyType()
@@ -68,7 +68,7 @@ public class SignatureInterceptor {
                     "no access key is configured for this interface."));
         }
         Verdict verdict = switch (scheme) {
-            case V2_BASE -> v2.verify(exchange, keys, SignatureParameters.fromQuery(exchange.rawQuery()),
+            case V2_BASE, LICENSE_CODE -> v2.verify(exchange, keys, SignatureParameters.fromQuery(exchange.rawQuery()),
                     HexBodySignature.BASE);
             case KIT_V2 -> v2.verify(exchange, keys, SignatureParameters.fromHeaders(exchange), HexBodySignature.KIT);
             case V1_QUERY -> v1.verify(exchange, keys);
@@ -79,6 +79,18 @@ public class SignatureInterceptor {
         }
         exchange.verified(verdict.key(), verdict.form());
         return invocation.proceed();
+    }
+
+    /** The keys of the address's type; at the license-code address an {@code orderNotify} may use {@code base} too. */
+    private List<AccessKey> keysFor(SignatureScheme scheme) {
+        List<AccessKey> keys = keyRing.keys(scheme.keyType());
+        if (scheme == SignatureScheme.LICENSE_CODE && exchange.body() != null
+                && "orderNotify".equals(exchange.body().getString("activity", null))) {
+            List<AccessKey> withBase = new java.util.ArrayList<>(keys);
+            withBase.addAll(keyRing.keys("base"));
+            return withBase;
+        }
+        return keys;
     }
 
     private void readBody() {

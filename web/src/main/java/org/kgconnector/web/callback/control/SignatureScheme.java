@@ -9,6 +9,12 @@ public enum SignatureScheme {
     /** SaaS V2 base activities and {@code orderNotify}: {@code ?signature&timestamp&nonce}, key type {@code base}. */
     V2_BASE("base", 1 << 20),
 
+    /**
+     * License codes 2.0: the same {@code ?signature&timestamp&nonce} scheme, key type {@code license-code}; an
+     * {@code orderNotify} sent here may also be signed with the {@code base} key (decision 13).
+     */
+    LICENSE_CODE("license-code", 1 << 20),
+
     /** SaaS V1 (GET): {@code authToken} over the sorted query parameters, key type {@code legacy}. */
     V1_QUERY("legacy", 1 << 20),
 

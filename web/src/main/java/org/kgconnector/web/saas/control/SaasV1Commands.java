@@ -17,6 +17,7 @@ import org.kgconnector.protocol.legacy.LegacyAesCipher;
 import org.kgconnector.protocol.time.ProtocolTime;
 import org.kgconnector.saas.instance.boundary.Commands;
 import org.kgconnector.web.callback.control.InvalidCallbackException;
+import org.kgconnector.web.callback.control.QueryFields;
 
 /**
  * Validates the query parameters of SaaS V1 calls (saas.md §6) into the same command records as V2, so that a

@@ -1,0 +1,2 @@
+/** The vendor API's bearer-token check, its JSON request reading and its error answers. */
+package org.kgconnector.web.api.control;

@@ -1,0 +1,74 @@
+package org.kgconnector.web.license.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.kgconnector.licensing.LicenseOutcome;
+import org.kgconnector.licensing.code.boundary.LicenseCodeCallbacks;
+import org.kgconnector.protocol.result.ResultCode;
+import org.kgconnector.saas.instance.boundary.CallbackOutcome;
+import org.kgconnector.saas.instance.boundary.InstanceLifecycle;
+import org.kgconnector.web.callback.control.CallbackAnswers;
+import org.kgconnector.web.callback.control.CallbackExchange;
+import org.kgconnector.web.callback.control.InvalidCallbackException;
+import org.kgconnector.web.callback.control.JsonFields;
+import org.kgconnector.web.callback.control.SignatureScheme;
+import org.kgconnector.web.callback.control.SignedCallback;
+import org.kgconnector.web.license.control.LicenseAnswers;
+import org.kgconnector.web.license.control.LicenseCodeBodies;
+import org.kgconnector.web.saas.control.SaasAnswers;
+import org.kgconnector.web.saas.control.SaasV2Commands;
+
+/** {@code POST /koogallery/license-code}: the license-code 2.0 callbacks and {@code orderNotify}. */
+@Path("license-code")
+@RequestScoped
+public class LicenseCodeResource {
+
+    static final String ADDRESS = "license-code";
+
+    @Inject
+    CallbackExchange exchange;
+
+    @Inject
+    CallbackAnswers answers;
+
+    @Inject
+    LicenseCodeCallbacks codes;
+
+    @Inject
+    InstanceLifecycle orders;
+
+    @POST
+    @SignedCallback(SignatureScheme.LICENSE_CODE)
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response callback() {
+        JsonObject body = exchange.body();
+        if (body == null) {
+            return answers.result(ResultCode.INVALID_PARAMETER, exchange.bodyProblem() + ".");
+        }
+        try {
+            String activity = JsonFields.required(body, "activity", 32);
+            exchange.describe(activity, LicenseCodeBodies.licenseForLedger(body), JsonFields.testFlag(body));
+            if (activity.equals("orderNotify")) {
+                CallbackOutcome notified = orders.orderNotify(SaasV2Commands.orderNotify(body, ADDRESS));
+                return answers.answer(SaasAnswers.v2(notified));
+            }
+            LicenseOutcome outcome = switch (activity) {
+                case "refreshLicenseCode" -> codes.refresh(LicenseCodeBodies.refresh(body));
+                case "updateLicenseCodeStatus" -> codes.updateStatus(LicenseCodeBodies.status(body));
+                case "releaseLicenseCode" -> codes.release(LicenseCodeBodies.release(body));
+                default -> throw new InvalidCallbackException("activity " + activity + " is not known at this address.");
+            };
+            return answers.answer(LicenseAnswers.of(outcome));
+        } catch (InvalidCallbackException invalid) {
+            return answers.result(ResultCode.INVALID_PARAMETER, invalid.getMessage());
+        }
+    }
+}
