@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.testsupport.Database;
 import org.kgconnector.testsupport.Marketplace;
+import org.kgconnector.testsupport.MarketplaceDouble;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -38,7 +39,11 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
 
     private final String name;
     private final int portBase;
+    /** The bearer token of the vendor API on the test servers. */
+    public static final String API_TOKEN = "vendor-api-token-1";
+
     private Database database;
+    private MarketplaceDouble marketplaceDouble;
     private Map<String, String> datasource;
 
     private ConnectorServer(String name, int portBase) {
@@ -60,6 +65,11 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
 
     public Database database() {
         return database;
+    }
+
+    /** The marketplace's open APIs, reached through the fallback endpoint (the main one is a closed port). */
+    public MarketplaceDouble marketplaceDouble() {
+        return marketplaceDouble;
     }
 
     private static Path work() {
@@ -91,6 +101,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
             database = new Database(url, "koogallery", "koogallery");
             datasource = Map.of("KOOGALLERY_DATASOURCE_URL", url);
         }
+        marketplaceDouble = new MarketplaceDouble(portBase + 90);
         Path domains = work.resolve("domains");
         domainScript(work, "stop", domains);
         deleteTree(domains.resolve(name));
@@ -109,6 +120,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         }
         Path work = work();
         domainScript(work, "stop", work.resolve("domains"));
+        marketplaceDouble.close();
     }
 
     private int domainScript(Path work, String command, Path domains, String... more) throws Exception {
@@ -121,6 +133,12 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         builder.environment().put("KOOGALLERY_KEYS_BASE", Marketplace.KEY + "," + Marketplace.ROTATED_KEY);
         builder.environment().put("KOOGALLERY_KEYS_LEGACY", Marketplace.LEGACY_KEY);
         builder.environment().put("KOOGALLERY_KEYS_KIT", Marketplace.KIT_KEY);
+        builder.environment().put("KOOGALLERY_KEYS_LICENSE_CODE", Marketplace.LICENSE_CODE_KEY);
+        builder.environment().put("KOOGALLERY_OPENAPI_ENDPOINT", "http://127.0.0.1:" + (portBase + 91));
+        builder.environment().put("KOOGALLERY_OPENAPI_FALLBACK_ENDPOINT", "http://127.0.0.1:" + (portBase + 90));
+        builder.environment().put("KOOGALLERY_OPENAPI_AK", MarketplaceDouble.AK);
+        builder.environment().put("KOOGALLERY_OPENAPI_SK", MarketplaceDouble.SK);
+        builder.environment().put("KOOGALLERY_API_TOKENS", API_TOKEN);
         builder.environment().put("KOOGALLERY_SSO_APP_ID", SSO_APP_ID);
         builder.environment().put("KOOGALLERY_SSO_APP_URL", SSO_APP_URL);
         builder.environment().put("KOOGALLERY_KIT_PRIVATE_KEY", KitKeys.privateKeyPem());

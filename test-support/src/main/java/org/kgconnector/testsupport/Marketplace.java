@@ -36,6 +36,8 @@ public final class Marketplace {
     public static final String ROTATED_KEY = "rotatedAccessKey456";
     /** The {@code kit} key (Kit V2). */
     public static final String KIT_KEY = "kitAccessKey321";
+    /** The {@code license-code} key (license codes 2.0). */
+    public static final String LICENSE_CODE_KEY = "licenseCodeKey654";
     /** The {@code legacy} key (the V1 "Key值"). */
     public static final String LEGACY_KEY = "legacyKeyValue789";
 
@@ -115,6 +117,16 @@ public final class Marketplace {
         StringJoiner query = new StringJoiner("&");
         p.forEach((name, value) -> query.add(name + "=" + ApigSigner.encode(value)));
         return get(path, query + "&authToken=" + token);
+    }
+
+    /** A call of the vendor's own software to the connector's API, with a bearer token; {@code json} null for GET. */
+    public Answer vendorApi(String path, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(json == null ? request.GET() : request.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     /** A GET with whatever query the test wants. */

@@ -3,7 +3,7 @@ package org.kgconnector.systemtest.scenarios;
 import org.junit.jupiter.api.Nested;
 import org.kgconnector.systemtest.ConnectorServer;
 
-/** All scenarios (SaaS V2 and V1, Kit, admin, refusals) against one server; a subclass per database names the server. */
+/** All scenarios (SaaS V2 and V1, Kit, SSO, License families, admin, refusals) against one server; a subclass per database names the server. */
 abstract class ConnectorSuite {
 
     abstract ConnectorServer server();
@@ -50,6 +50,30 @@ abstract class ConnectorSuite {
 
     @Nested
     class Rejections extends RejectedCallScenarios {
+        @Override
+        ConnectorServer server() {
+            return ConnectorSuite.this.server();
+        }
+    }
+
+    @Nested
+    class LicenseCodes extends LicenseCodeScenarios {
+        @Override
+        ConnectorServer server() {
+            return ConnectorSuite.this.server();
+        }
+    }
+
+    @Nested
+    class OnlineLicense extends OnlineLicenseScenarios {
+        @Override
+        ConnectorServer server() {
+            return ConnectorSuite.this.server();
+        }
+    }
+
+    @Nested
+    class LegacyLicense extends LegacyLicenseScenarios {
         @Override
         ConnectorServer server() {
             return ConnectorSuite.this.server();
