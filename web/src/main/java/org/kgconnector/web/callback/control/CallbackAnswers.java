@@ -6,7 +6,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.kgconnector.protocol.crypto.AccessKey;
 import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.protocol.result.ResultCode;
@@ -27,6 +30,31 @@ public class CallbackAnswers {
 
     @Inject
     KeyRing keyRing;
+
+    /**
+     * Answers a JSON callback: the handler gets the verified body; a body that is not a JSON object, or a field the
+     * handler finds invalid ({@link InvalidCallbackException}), answers {@code 000002} with the reason.
+     */
+    public Response forBody(Function<JsonObject, Response> handler) {
+        JsonObject body = exchange.body();
+        if (body == null) {
+            return result(ResultCode.INVALID_PARAMETER, exchange.bodyProblem() + ".");
+        }
+        return guarded(() -> handler.apply(body));
+    }
+
+    /** Answers a query-string callback; an invalid parameter answers {@code 000002} with the reason. */
+    public Response forQuery(Function<Map<String, String>, Response> handler) {
+        return guarded(() -> handler.apply(exchange.parameters()));
+    }
+
+    private Response guarded(Supplier<Response> handler) {
+        try {
+            return handler.get();
+        } catch (InvalidCallbackException invalid) {
+            return result(ResultCode.INVALID_PARAMETER, invalid.getMessage());
+        }
+    }
 
     /** An answer with only a result code and message. */
     public Response result(ResultCode code, String message) {

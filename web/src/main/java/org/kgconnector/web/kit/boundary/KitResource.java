@@ -2,7 +2,6 @@ package org.kgconnector.web.kit.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kgconnector.kit.sync.boundary.KitSync;
 import org.kgconnector.kit.sync.boundary.SyncOutcome;
-import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.web.callback.control.CallbackAnswers;
 import org.kgconnector.web.callback.control.CallbackExchange;
 import org.kgconnector.web.callback.control.InvalidCallbackException;
@@ -56,11 +54,7 @@ public class KitResource {
     }
 
     private Response handle(String name) {
-        JsonObject body = exchange.body();
-        if (body == null) {
-            return answers.result(ResultCode.INVALID_PARAMETER, exchange.bodyProblem() + ".");
-        }
-        try {
+        return answers.forBody(body -> {
             exchange.describe(name, JsonFields.optional(body, "instanceId", 64), JsonFields.testFlag(body));
             SyncOutcome outcome = switch (name) {
                 case "tenantSync" -> sync.tenantSync(KitBodies.tenant(body));
@@ -71,8 +65,6 @@ public class KitResource {
                 default -> throw new InvalidCallbackException("no Kit interface is called " + name + ".");
             };
             return answers.result(outcome.code(), outcome.message());
-        } catch (InvalidCallbackException invalid) {
-            return answers.result(ResultCode.INVALID_PARAMETER, invalid.getMessage());
-        }
+        });
     }
 }

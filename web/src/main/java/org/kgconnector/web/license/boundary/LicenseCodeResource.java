@@ -2,7 +2,6 @@ package org.kgconnector.web.license.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kgconnector.licensing.LicenseOutcome;
 import org.kgconnector.licensing.code.boundary.LicenseCodeCallbacks;
-import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.saas.instance.boundary.CallbackOutcome;
 import org.kgconnector.saas.instance.boundary.InstanceLifecycle;
 import org.kgconnector.web.callback.control.CallbackAnswers;
@@ -49,11 +47,7 @@ public class LicenseCodeResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response callback() {
-        JsonObject body = exchange.body();
-        if (body == null) {
-            return answers.result(ResultCode.INVALID_PARAMETER, exchange.bodyProblem() + ".");
-        }
-        try {
+        return answers.forBody(body -> {
             String activity = JsonFields.required(body, "activity", 32);
             exchange.describe(activity, LicenseCodeBodies.licenseForLedger(body), JsonFields.testFlag(body));
             if (activity.equals("orderNotify")) {
@@ -67,8 +61,6 @@ public class LicenseCodeResource {
                 default -> throw new InvalidCallbackException("activity " + activity + " is not known at this address.");
             };
             return answers.answer(LicenseAnswers.of(outcome));
-        } catch (InvalidCallbackException invalid) {
-            return answers.result(ResultCode.INVALID_PARAMETER, invalid.getMessage());
-        }
+        });
     }
 }

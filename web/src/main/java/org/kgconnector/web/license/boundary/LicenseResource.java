@@ -2,7 +2,6 @@ package org.kgconnector.web.license.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import org.kgconnector.licensing.LicenseOutcome;
 import org.kgconnector.licensing.online.boundary.LegacyLicenses;
 import org.kgconnector.licensing.online.boundary.OnlineLicenses;
-import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.saas.instance.boundary.InstanceLifecycle;
 import org.kgconnector.web.callback.control.CallbackAnswers;
 import org.kgconnector.web.callback.control.CallbackExchange;
@@ -57,11 +55,7 @@ public class LicenseResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response callback() {
-        JsonObject body = exchange.body();
-        if (body == null) {
-            return answers.result(ResultCode.INVALID_PARAMETER, exchange.bodyProblem() + ".");
-        }
-        try {
+        return answers.forBody(body -> {
             String activity = JsonFields.required(body, "activity", 32);
             boolean test = JsonFields.testFlag(body);
             exchange.describe(activity, SaasV2Commands.instanceIdForLedger(body), test);
@@ -80,9 +74,7 @@ public class LicenseResource {
                 exchange.describe(activity, outcome.instanceId(), test);
             }
             return answers.answer(LicenseAnswers.of(outcome));
-        } catch (InvalidCallbackException invalid) {
-            return answers.result(ResultCode.INVALID_PARAMETER, invalid.getMessage());
-        }
+        });
     }
 
     /** {@code GET /koogallery/license}: the legacy License activities, {@code Body-Sign} with the legacy key. */
@@ -90,8 +82,8 @@ public class LicenseResource {
     @SignedCallback(SignatureScheme.V1_QUERY)
     @Produces(MediaType.APPLICATION_JSON)
     public Response legacyCallback() {
-        try {
-            LegacyLicenseQueries query = new LegacyLicenseQueries(exchange.parameters());
+        return answers.forQuery(parameters -> {
+            LegacyLicenseQueries query = new LegacyLicenseQueries(parameters);
             String activity = query.activity();
             exchange.describe(activity, query.instanceIdForLedger(), query.test());
             LicenseOutcome outcome = switch (activity) {
@@ -105,8 +97,6 @@ public class LicenseResource {
                 exchange.describe(activity, outcome.instanceId(), query.test());
             }
             return answers.answer(LicenseAnswers.of(outcome));
-        } catch (InvalidCallbackException invalid) {
-            return answers.result(ResultCode.INVALID_PARAMETER, invalid.getMessage());
-        }
+        });
     }
 }

@@ -56,11 +56,7 @@ public class SaasCallbackResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response callback() {
-        JsonObject body = exchange.body();
-        if (body == null) {
-            return answers.result(ResultCode.INVALID_PARAMETER, exchange.bodyProblem() + ".");
-        }
-        try {
+        return answers.forBody(body -> {
             String activity = SaasV2Commands.activity(body);
             boolean test = JsonFields.testFlag(body);
             exchange.describe(activity, SaasV2Commands.instanceIdForLedger(body), test);
@@ -69,9 +65,7 @@ public class SaasCallbackResource {
                 exchange.describe(activity, outcome.instanceId(), test);
             }
             return answers.answer(SaasAnswers.v2(outcome));
-        } catch (InvalidCallbackException invalid) {
-            return answers.result(ResultCode.INVALID_PARAMETER, invalid.getMessage());
-        }
+        });
     }
 
     /** {@code GET /koogallery/saas}: the SaaS V1 activities, verified with the {@code legacy} key's authToken. */
@@ -79,8 +73,8 @@ public class SaasCallbackResource {
     @SignedCallback(SignatureScheme.V1_QUERY)
     @Produces(MediaType.APPLICATION_JSON)
     public Response legacyCallback() {
-        try {
-            SaasV1Commands v1 = new SaasV1Commands(exchange.parameters());
+        return answers.forQuery(parameters -> {
+            SaasV1Commands v1 = new SaasV1Commands(parameters);
             String activity = v1.activity();
             exchange.describe(activity, v1.instanceIdForLedger(), v1.test());
             LegacyAesCipher cipher = new LegacyAesCipher(exchange.verifiedKey().value(), EncryptType.ofBits(aesBits));
@@ -89,9 +83,7 @@ public class SaasCallbackResource {
                 exchange.describe(activity, outcome.instanceId(), v1.test());
             }
             return answers.answer(SaasAnswers.v1(outcome, cipher));
-        } catch (InvalidCallbackException invalid) {
-            return answers.result(ResultCode.INVALID_PARAMETER, invalid.getMessage());
-        }
+        });
     }
 
     private CallbackOutcome dispatchV1(String activity, SaasV1Commands v1, LegacyAesCipher cipher) {
