@@ -12,7 +12,15 @@ import java.time.Instant;
  * @param expireTime  the absolute expiry the marketplace set, may be null
  * @param test        whether the event comes from the marketplace's debug page or probes ({@code testFlag=1})
  * @param productInfo raw JSON of the target product of a change check, otherwise null
+ * @param order       the event's order as the query-order API gave it (create, renew and upgrade of a V2
+ *                    instance, when the connector has the account's AK/SK), otherwise null
  */
 public record InstanceEvent(String instanceId, String orderId, String orderLineId, String productId,
-                            Instant expireTime, boolean test, String productInfo) {
+                            Instant expireTime, boolean test, String productInfo, OrderDetails order) {
+
+    /** An event without order details. */
+    public InstanceEvent(String instanceId, String orderId, String orderLineId, String productId, Instant expireTime,
+                         boolean test, String productInfo) {
+        this(instanceId, orderId, orderLineId, productId, expireTime, test, productInfo, null);
+    }
 }

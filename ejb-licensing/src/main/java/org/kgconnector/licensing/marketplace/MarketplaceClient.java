@@ -69,7 +69,12 @@ public class MarketplaceClient {
     }
 
     public static Call postJson(String api, String subject, String path, String json) {
-        return new Call(api, subject, "POST", path, json, c -> c.postJson(path, json, Map.of()));
+        return postJson(api, subject, path, json, Map.of());
+    }
+
+    /** A JSON POST with extra headers, which the AK/SK signature covers too. */
+    public static Call postJson(String api, String subject, String path, String json, Map<String, String> headers) {
+        return new Call(api, subject, "POST", path, json, c -> c.postJson(path, json, headers));
     }
 
     public static Call postMultipart(String api, String subject, String path, MultipartBody body, String described) {
@@ -145,6 +150,12 @@ public class MarketplaceClient {
     static String masked(String body) {
         String cut = body.length() > MAX_STORED_ANSWER ? body.substring(0, MAX_STORED_ANSWER) : body;
         return PERSONAL.matcher(cut).replaceAll("\"$1\":\"***\"");
+    }
+
+    /** Whether the account's AK/SK are configured, so that open APIs can be called at all. */
+    public boolean configured() {
+        return config.getOptionalValue("koogallery.openapi.ak", String.class).isPresent()
+                && config.getOptionalValue("koogallery.openapi.sk", String.class).isPresent();
     }
 
     private OpenApiClient client() {

@@ -136,6 +136,34 @@ public class MarketplaceOrder {
         return orderLineId;
     }
 
+    public String getOrderType() {
+        return orderType;
+    }
+
+    public String getPeriodType() {
+        return periodType;
+    }
+
+    public Integer getPeriodNumber() {
+        return periodNumber;
+    }
+
+    public String getProductName() {
+        return productName;
+    }
+
+    public String getCustomerId() {
+        return customerId;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public String getExtendParams() {
+        return extendParams;
+    }
+
     public String getChargingMode() {
         return chargingMode;
     }

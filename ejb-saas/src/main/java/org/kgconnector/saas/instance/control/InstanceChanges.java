@@ -9,16 +9,19 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.kgconnector.licensing.marketplace.MarketplaceClient;
+import org.kgconnector.licensing.outbound.OutboundJobStore;
 import org.kgconnector.persistence.instance.InstanceUpgrade;
 import org.kgconnector.persistence.instance.Lifecycle;
 import org.kgconnector.persistence.instance.SaasInstance;
 import org.kgconnector.persistence.job.JobAction;
 import org.kgconnector.persistence.job.ProvisioningJob;
 import org.kgconnector.persistence.order.OrderNotification;
+import org.kgconnector.persistence.outbound.OutboundKind;
+import org.kgconnector.persistence.secrets.Secrets;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.saas.instance.boundary.CallbackOutcome;
 import org.kgconnector.saas.instance.boundary.Commands;
-import org.kgconnector.persistence.secrets.Secrets;
 
 /**
  * The state changes of the SaaS callbacks. Each method is one transaction that records the change and the
@@ -36,6 +39,12 @@ public class InstanceChanges {
 
     @Inject
     Secrets secrets;
+
+    @Inject
+    MarketplaceClient marketplace;
+
+    @Inject
+    OutboundJobStore outboundJobs;
 
     public Created createOrFind(Commands.NewInstance cmd) {
         SaasInstance existing = byOrderLine(cmd.orderId(), cmd.orderLineId());
@@ -125,6 +134,9 @@ public class InstanceChanges {
         if (known == 0) {
             em.persist(new OrderNotification(cmd.orderId(), cmd.orderLineId(), cmd.address(), cmd.test(), Instant.now()));
             em.flush();
+            if (!cmd.test() && marketplace.configured()) {
+                outboundJobs.ensure(OutboundKind.FETCH_ORDER, cmd.orderId(), cmd.orderLineId());
+            }
         }
         return CallbackOutcome.of(ResultCode.SUCCESS);
     }

@@ -16,9 +16,11 @@ import org.kgconnector.persistence.job.BackOff;
 import org.kgconnector.persistence.job.JobAction;
 import org.kgconnector.persistence.job.JobState;
 import org.kgconnector.persistence.job.ProvisioningJob;
+import org.kgconnector.persistence.order.MarketplaceOrder;
 import org.kgconnector.persistence.secrets.Secrets;
 import org.kgconnector.spi.AppInfo;
 import org.kgconnector.spi.InstanceEvent;
+import org.kgconnector.spi.OrderDetails;
 import org.kgconnector.spi.ProvisioningResult;
 
 /** The job rows: claiming, loading and recording outcomes, each in a transaction of its own. */
@@ -50,7 +52,7 @@ public class JobStore {
                 .setParameter("id", jobId)
                 .setParameter("now", now)
                 .executeUpdate();
-        return claimed == 1 ? Optional.of(load(jobId)) : Optional.empty();
+        return claimed == 1 ? Optional.of(work(jobId)) : Optional.empty();
     }
 
     public List<Long> due(int limit) {
@@ -60,12 +62,25 @@ public class JobStore {
                 .getResultList();
     }
 
-    private JobWork load(long jobId) {
+    /** The job's work, with the order of its event when that has been fetched. */
+    public JobWork work(long jobId) {
         ProvisioningJob job = em.find(ProvisioningJob.class, jobId);
         SaasInstance instance = em.find(SaasInstance.class, job.getInstanceId());
+        MarketplaceOrder order = job.getOrderId() == null || job.getOrderLineId() == null ? null
+                : em.find(MarketplaceOrder.class, new MarketplaceOrder.Key(job.getOrderId(), job.getOrderLineId()));
         return new JobWork(jobId, job.getAction(), new InstanceEvent(instance.getInstanceId(), job.getOrderId(),
                 job.getOrderLineId(), instance.getProductId(), instance.getExpireTime(), instance.isTestCall(),
-                job.getProductInfo()));
+                job.getProductInfo(), order == null ? null : details(order)), "V2".equals(instance.getProtocolVersion()));
+    }
+
+    public boolean orderKnown(String orderId, String orderLineId) {
+        return em.find(MarketplaceOrder.class, new MarketplaceOrder.Key(orderId, orderLineId)) != null;
+    }
+
+    private static OrderDetails details(MarketplaceOrder o) {
+        return new OrderDetails(o.getOrderType(), o.getChargingMode(), o.getPeriodType(), o.getPeriodNumber(),
+                o.getExpireTime(), o.getProductId(), o.getSkuCode(), o.getProductName(), o.getLinearValue(),
+                o.getCustomerId(), o.getCustomerName(), o.getExtendParams());
     }
 
     /** Records the provisioner's answer; a create's app information is kept with the password sealed. */

@@ -33,6 +33,9 @@ public class ProvisioningJobs {
     @Inject
     ProvisionerSelector selector;
 
+    @Inject
+    OrderGate orders;
+
     /** Runs the job in the background; the future tells whether this node ran it. */
     @Asynchronous
     public Future<Boolean> runAsync(long jobId) {
@@ -55,6 +58,12 @@ public class ProvisioningJobs {
         JobWork work = claimed.get();
         ProvisioningResult result;
         try {
+            Optional<ProvisioningResult> waiting = orders.awaitOrder(work);
+            if (waiting.isPresent()) {
+                store.finish(jobId, waiting.get());
+                return true;
+            }
+            work = store.work(jobId);
             result = call(selector.forEvent(work.event().test()), work);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "provisioning job " + jobId + " (" + work.action() + " of " + work.event().instanceId()

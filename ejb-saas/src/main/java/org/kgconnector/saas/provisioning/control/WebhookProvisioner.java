@@ -21,6 +21,7 @@ import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.protocol.json.MalformedJsonException;
 import org.kgconnector.spi.AppInfo;
 import org.kgconnector.spi.InstanceEvent;
+import org.kgconnector.spi.OrderDetails;
 import org.kgconnector.spi.Provisioner;
 import org.kgconnector.spi.ProvisioningResult;
 
@@ -118,7 +119,37 @@ public class WebhookProvisioner implements Provisioner {
         addIfPresent(json, "productId", event.productId());
         addIfPresent(json, "expireTime", event.expireTime() == null ? null : event.expireTime().toString());
         addIfPresent(json, "productInfo", event.productInfo());
+        if (event.order() != null) {
+            json.add("order", order(event.order()));
+        }
         return json.build();
+    }
+
+    private static JsonObjectBuilder order(OrderDetails order) {
+        JsonObjectBuilder json = JsonText.provider().createObjectBuilder();
+        addIfPresent(json, "orderType", order.orderType());
+        addIfPresent(json, "chargingMode", order.chargingMode());
+        addIfPresent(json, "periodType", order.periodType());
+        if (order.periodNumber() != null) {
+            json.add("periodNumber", order.periodNumber());
+        }
+        addIfPresent(json, "expireTime", order.expireTime() == null ? null : order.expireTime().toString());
+        addIfPresent(json, "productId", order.productId());
+        addIfPresent(json, "skuCode", order.skuCode());
+        addIfPresent(json, "productName", order.productName());
+        if (order.linearValue() != null) {
+            json.add("linearValue", order.linearValue());
+        }
+        addIfPresent(json, "customerId", order.customerId());
+        addIfPresent(json, "customerName", order.customerName());
+        if (order.extendParams() != null) {
+            try {
+                json.add("extendParams", JsonText.parseObject(order.extendParams().getBytes(StandardCharsets.UTF_8)));
+            } catch (MalformedJsonException stored) {
+                json.add("extendParams", order.extendParams());
+            }
+        }
+        return json;
     }
 
     private static ProvisioningResult result(JsonObject answer) {

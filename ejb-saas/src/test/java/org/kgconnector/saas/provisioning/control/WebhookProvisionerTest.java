@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.spi.InstanceEvent;
+import org.kgconnector.spi.OrderDetails;
 import org.kgconnector.spi.ProvisioningResult;
 
 class WebhookProvisionerTest {
@@ -29,7 +30,9 @@ class WebhookProvisionerTest {
     private WebhookProvisioner webhook;
 
     private static final InstanceEvent EVENT = new InstanceEvent("inst-1", "CS1", "CS1-000001", "P1",
-            Instant.parse("2030-01-01T00:00:00Z"), false, null);
+            Instant.parse("2030-01-01T00:00:00Z"), false, null, new OrderDetails("NEW", "PERIOD", "year", 1,
+            Instant.parse("2030-01-01T00:00:00Z"), "P1", "sku-1", "Basic", 50, "cust-1", "buyer",
+            "{\"order\":[],\"line\":[]}"));
 
     @BeforeEach
     void start() throws Exception {
@@ -63,7 +66,11 @@ class WebhookProvisionerTest {
         assertEquals("https://v.example.com/1", result.appInfo().frontEndUrl());
         assertEquals("p", result.appInfo().password());
         assertEquals("{\"action\":\"create\",\"instanceId\":\"inst-1\",\"test\":false,\"orderId\":\"CS1\",\"orderLineId\":"
-                + "\"CS1-000001\",\"productId\":\"P1\",\"expireTime\":\"2030-01-01T00:00:00Z\"}", received.get());
+                + "\"CS1-000001\",\"productId\":\"P1\",\"expireTime\":\"2030-01-01T00:00:00Z\",\"order\":{\"orderType\":"
+                + "\"NEW\",\"chargingMode\":\"PERIOD\",\"periodType\":\"year\",\"periodNumber\":1,\"expireTime\":"
+                + "\"2030-01-01T00:00:00Z\",\"productId\":\"P1\",\"skuCode\":\"sku-1\",\"productName\":\"Basic\","
+                + "\"linearValue\":50,\"customerId\":\"cust-1\",\"customerName\":\"buyer\",\"extendParams\":"
+                + "{\"order\":[],\"line\":[]}}}", received.get());
         assertEquals(Hmac.sha256Hex("hook-secret", received.get().getBytes(StandardCharsets.UTF_8)), signature.get());
     }
 
