@@ -6,15 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.kgconnector.persistence.job.JobState;
+import org.kgconnector.saas.usage.control.UsagePushStore;
 import org.kgconnector.web.admin.control.AdminIdentityStore;
 import org.kgconnector.web.admin.control.AdminQueries;
 import org.kgconnector.web.admin.control.Views;
@@ -32,6 +35,9 @@ public class AdminResource {
 
     @Inject
     AdminQueries queries;
+
+    @Inject
+    UsagePushStore usage;
 
     /** Instances of every protocol version, newest first. */
     @GET
@@ -52,13 +58,36 @@ public class AdminResource {
     @Path("jobs")
     public List<Views.JobView> jobs(@QueryParam("state") @DefaultValue("FAILED") String state,
                                     @QueryParam("limit") @DefaultValue("50") int limit) {
-        JobState parsed;
+        return queries.jobs(jobState(state), limit);
+    }
+
+    /**
+     * Usage records in a state, newest first: {@code FAILED} (default) are the dead letters — refused or abnormal
+     * for the marketplace, or past its 21-day limit — with the reason; {@code PENDING} wait; {@code DONE} were pushed.
+     */
+    @GET
+    @Path("usage-records")
+    public List<Views.UsageRecordView> usageRecords(@QueryParam("state") @DefaultValue("FAILED") String state,
+                                                    @QueryParam("limit") @DefaultValue("50") int limit) {
+        return usage.inState(jobState(state), Math.max(1, Math.min(limit, 1000))).stream().map(Views::of).toList();
+    }
+
+    /** Puts a dead letter back in line, once its cause is corrected: the same record, value and metering_sn. */
+    @POST
+    @Path("usage-records/{id}/repush")
+    public Response repush(@PathParam("id") long id) {
+        if (!usage.repush(id)) {
+            throw new NotFoundException("no dead-letter usage record " + id);
+        }
+        return Response.accepted().build();
+    }
+
+    private static JobState jobState(String state) {
         try {
-            parsed = JobState.valueOf(state.toUpperCase(Locale.ROOT));
+            return JobState.valueOf(state.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new jakarta.ws.rs.BadRequestException("state must be PENDING, DONE or FAILED");
         }
-        return queries.jobs(parsed, limit);
     }
 
     /** The inbound ledger, newest first. */

@@ -2,6 +2,7 @@ package org.kgconnector.web.admin.control;
 
 import java.time.Instant;
 import java.util.List;
+import org.kgconnector.persistence.usage.UsageRecord;
 
 /** What the admin API shows; never a secret (no password, no key, no clear contact data). */
 public final class Views {
@@ -29,6 +30,18 @@ public final class Views {
     }
 
     /** One instance with its jobs and the callbacks that named it. */
+    /** A usage record as the operator sees it. */
+    public record UsageRecordView(long id, String instanceId, String packageInstanceId, Instant periodStart,
+                                  int sequence, String meteringSn, String usageValue, String pushApi, String state,
+                                  int attempts, Instant nextAttemptAt, String lastError) {
+    }
+
+    public static UsageRecordView of(UsageRecord r) {
+        return new UsageRecordView(r.getId(), r.getInstanceId(), r.getPackageInstanceId(), r.getPeriodStart(),
+                r.getSequence(), r.getMeteringSn(), r.getUsageValue().toPlainString(), r.getPushApi(), r.getState().name(),
+                r.getAttempts(), r.getNextAttemptAt(), r.getLastError());
+    }
+
     public record InstanceDetail(InstanceView instance, List<JobView> jobs, List<CallbackView> callbacks) {
     }
 }

@@ -1,0 +1,83 @@
+package org.kgconnector.saas.usage.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.persistence.job.BackOff;
+import org.kgconnector.persistence.job.JobState;
+import org.kgconnector.persistence.usage.UsageRecord;
+
+/** Claims due usage records for one push (a lease per record) and records how the push ended, each in its own transaction. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class UsagePushStore {
+
+    @PersistenceContext(unitName = "koogallery")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.jobs.max-attempts", defaultValue = "10")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.usage.lease", defaultValue = "PT2M")
+    Duration lease;
+
+    /** Claims up to {@code limit} due records under the lease name {@code owner} and returns them. */
+    public List<UsageRecord> claim(String owner, int limit) {
+        Instant now = Instant.now();
+        List<Long> due = em.createNamedQuery(UsageRecord.DUE, Long.class).setParameter("now", now).setMaxResults(limit)
+                .getResultList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        em.createNamedQuery(UsageRecord.CLAIM).setParameter("owner", owner).setParameter("until", now.plus(lease))
+                .setParameter("ids", due).setParameter("now", now).executeUpdate();
+        return em.createNamedQuery(UsageRecord.CLAIMED, UsageRecord.class).setParameter("owner", owner).getResultList();
+    }
+
+    /** Marks the records pushed, in one statement (a push is up to 1000 records). */
+    public void pushed(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createNamedQuery(UsageRecord.PUSHED).setParameter("now", Instant.now()).setParameter("ids", ids)
+                    .executeUpdate();
+        }
+    }
+
+    /** The marketplace refused the records, or they may not be sent: dead letters for the operator. */
+    public void deadLetters(List<Long> ids, String why) {
+        Instant now = Instant.now();
+        ids.forEach(id -> em.find(UsageRecord.class, id).refused(why, now));
+    }
+
+    public void retryLater(List<Long> ids, String why) {
+        Instant now = Instant.now();
+        for (Long id : ids) {
+            UsageRecord record = em.find(UsageRecord.class, id);
+            record.attemptFailed(why, maxAttempts, BackOff.afterAttempts(record.getAttempts() + 1), now);
+        }
+    }
+
+    /** Puts a dead letter back in line after the operator corrected its cause; same record, same value. */
+    public boolean repush(long id) {
+        UsageRecord record = em.find(UsageRecord.class, id);
+        if (record == null || record.getState() != JobState.FAILED) {
+            return false;
+        }
+        record.retryNow(Instant.now());
+        return true;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<UsageRecord> inState(JobState state, int limit) {
+        return em.createNamedQuery(UsageRecord.IN_STATE, UsageRecord.class).setParameter("state", state)
+                .setMaxResults(limit).getResultList();
+    }
+}

@@ -1,0 +1,99 @@
+package org.kgconnector.saas.usage.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.licensing.marketplace.MarketplaceUnavailable;
+import org.kgconnector.persistence.job.NodeIdentity;
+import org.kgconnector.persistence.usage.UsageRecord;
+
+/**
+ * Pushes closed usage records from a non-persistent timer on every node: each tick claims batches of due records
+ * (at most {@code koogallery.usage.batch-size}, default 100, never more than 1000) until none is left. Accepted
+ * records are done; records the marketplace refuses or calls abnormal, and records past its 21-day limit, become
+ * dead letters; an unreachable marketplace is retried with back-off. Every call is in the outbound ledger.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class UsagePusher {
+
+    static final int MAX_BATCH = 1000;
+
+    @Inject
+    UsagePushStore store;
+
+    @Inject
+    UsagePushApi api;
+
+    @Inject
+    @ConfigProperty(name = "koogallery.usage.batch-size", defaultValue = "100")
+    int batchSize;
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "usage push")
+    public void tick() {
+        pushDue();
+    }
+
+    /** Pushes until nothing is due; returns how many records were sent. */
+    public int pushDue() {
+        int limit = Math.max(1, Math.min(MAX_BATCH, batchSize));
+        int sent = 0;
+        while (true) {
+            List<UsageRecord> claimed = store.claim(NodeIdentity.name() + "/" + UUID.randomUUID(), limit);
+            if (claimed.isEmpty()) {
+                return sent;
+            }
+            sent += pushBatch(claimed);
+        }
+    }
+
+    private int pushBatch(List<UsageRecord> claimed) {
+        Instant oldest = Instant.now().minus(UsageAggregation.MARKETPLACE_LIMIT);
+        List<Long> tooOld = claimed.stream().filter(r -> r.getPeriodStart().isBefore(oldest)).map(UsageRecord::getId)
+                .toList();
+        if (!tooOld.isEmpty()) {
+            store.deadLetters(tooOld, "begin_time is older than 21 days: the marketplace would refuse it");
+        }
+        int sent = 0;
+        for (boolean oldApi : new boolean[] {false, true}) {
+            String wanted = oldApi ? UsageRecord.OLD_API : UsageRecord.NEW_API;
+            List<UsageRecord> batch = claimed.stream().filter(r -> !tooOld.contains(r.getId()))
+                    .filter(r -> wanted.equals(r.getPushApi())).toList();
+            if (!batch.isEmpty()) {
+                push(batch, oldApi);
+                sent += batch.size();
+            }
+        }
+        return sent;
+    }
+
+    private void push(List<UsageRecord> batch, boolean oldApi) {
+        List<Long> ids = batch.stream().map(UsageRecord::getId).toList();
+        UsagePushApi.Pushed pushed;
+        try {
+            pushed = api.push(batch, oldApi);
+        } catch (MarketplaceUnavailable down) {
+            store.retryLater(ids, down.getMessage());
+            return;
+        } catch (IllegalStateException misconfigured) {
+            store.retryLater(ids, misconfigured.getMessage());
+            return;
+        }
+        if (!pushed.answer().success()) {
+            store.deadLetters(ids, "usage refused: " + pushed.answer().describe());
+            return;
+        }
+        List<Long> abnormal = batch.stream().filter(r -> pushed.abnormal().contains(r.getMeteringSn()))
+                .map(UsageRecord::getId).toList();
+        if (!abnormal.isEmpty()) {
+            store.deadLetters(abnormal, "the marketplace called the record abnormal");
+        }
+        store.pushed(ids.stream().filter(id -> !abnormal.contains(id)).toList());
+    }
+}
