@@ -72,7 +72,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         return marketplaceDouble;
     }
 
-    private static Path work() {
+    static Path work() {
         return Path.of(System.getProperty("connector.work", "target/system-test-work")).toAbsolutePath();
     }
 
@@ -110,7 +110,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
             throw new IllegalStateException("the connector could not be deployed on " + name + " (exit " + exit
                     + "); see " + work.resolve(name + ".log"));
         }
-        awaitHealthy();
+        awaitHealthy(baseUri(), name);
     }
 
     @Override
@@ -130,23 +130,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         Files.createDirectories(work);
         ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(name + ".log").toFile()));
-        builder.environment().put("KOOGALLERY_KEYS_BASE", Marketplace.KEY + "," + Marketplace.ROTATED_KEY);
-        builder.environment().put("KOOGALLERY_KEYS_LEGACY", Marketplace.LEGACY_KEY);
-        builder.environment().put("KOOGALLERY_KEYS_KIT", Marketplace.KIT_KEY);
-        builder.environment().put("KOOGALLERY_KEYS_LICENSE_CODE", Marketplace.LICENSE_CODE_KEY);
-        builder.environment().put("KOOGALLERY_OPENAPI_ENDPOINT", "http://127.0.0.1:" + (portBase + 91));
-        builder.environment().put("KOOGALLERY_OPENAPI_FALLBACK_ENDPOINT", "http://127.0.0.1:" + (portBase + 90));
-        builder.environment().put("KOOGALLERY_OPENAPI_AK", MarketplaceDouble.AK);
-        builder.environment().put("KOOGALLERY_OPENAPI_SK", MarketplaceDouble.SK);
-        builder.environment().put("KOOGALLERY_API_TOKENS", API_TOKEN);
-        builder.environment().put("KOOGALLERY_SSO_APP_ID", SSO_APP_ID);
-        builder.environment().put("KOOGALLERY_SSO_APP_URL", SSO_APP_URL);
-        builder.environment().put("KOOGALLERY_KIT_PRIVATE_KEY", KitKeys.privateKeyPem());
-        builder.environment().put("KOOGALLERY_ADMIN_USERS", ADMIN_USER + ":"
-                + Hmac.digestHex(ADMIN_PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        builder.environment().put("KOOGALLERY_PROVISIONING_FRONT_END_URL", "https://app.example.com/{instanceId}");
-        builder.environment().put("KOOGALLERY_PROVISIONING_MEMO", "登录后请修改密码");
-        builder.environment().putAll(datasource);
+        configure(builder.environment(), portBase, datasource);
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
@@ -155,10 +139,35 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         return process.exitValue();
     }
 
-    private void awaitHealthy() throws InterruptedException {
+    /**
+     * The connector's configuration on a test server (or cluster) whose ports start at {@code portBase}: keys,
+     * SSO, admin user, provisioning, the marketplace double (reached through the fallback endpoint: the main one is
+     * a closed port) and the database.
+     */
+    static void configure(Map<String, String> env, int portBase, Map<String, String> datasource) {
+        env.put("KOOGALLERY_KEYS_BASE", Marketplace.KEY + "," + Marketplace.ROTATED_KEY);
+        env.put("KOOGALLERY_KEYS_LEGACY", Marketplace.LEGACY_KEY);
+        env.put("KOOGALLERY_KEYS_KIT", Marketplace.KIT_KEY);
+        env.put("KOOGALLERY_KEYS_LICENSE_CODE", Marketplace.LICENSE_CODE_KEY);
+        env.put("KOOGALLERY_OPENAPI_ENDPOINT", "http://127.0.0.1:" + (portBase + 91));
+        env.put("KOOGALLERY_OPENAPI_FALLBACK_ENDPOINT", "http://127.0.0.1:" + (portBase + 90));
+        env.put("KOOGALLERY_OPENAPI_AK", MarketplaceDouble.AK);
+        env.put("KOOGALLERY_OPENAPI_SK", MarketplaceDouble.SK);
+        env.put("KOOGALLERY_API_TOKENS", API_TOKEN);
+        env.put("KOOGALLERY_SSO_APP_ID", SSO_APP_ID);
+        env.put("KOOGALLERY_SSO_APP_URL", SSO_APP_URL);
+        env.put("KOOGALLERY_KIT_PRIVATE_KEY", KitKeys.privateKeyPem());
+        env.put("KOOGALLERY_ADMIN_USERS", ADMIN_USER + ":"
+                + Hmac.digestHex(ADMIN_PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        env.put("KOOGALLERY_PROVISIONING_FRONT_END_URL", "https://app.example.com/{instanceId}");
+        env.put("KOOGALLERY_PROVISIONING_MEMO", "登录后请修改密码");
+        env.putAll(datasource);
+    }
+
+    static void awaitHealthy(URI baseUri, String name) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        HttpRequest health = HttpRequest.newBuilder(baseUri().resolve("/health")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest health = HttpRequest.newBuilder(baseUri.resolve("/health")).timeout(Duration.ofSeconds(5)).build();
         while (Instant.now().isBefore(deadline)) {
             try {
                 if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -172,7 +181,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         throw new IllegalStateException(name + " did not report healthy within 90 s");
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -29,8 +29,9 @@ import org.kgconnector.protocol.signature.ApigSigner;
 /**
  * The marketplace's open APIs on loopback, for tests: it checks every request's APIG AK/SK signature and plays
  * back the answers of spec/openapi.md and spec/license.md — query order (the MOCK orders and any order a test
- * registers), license-code activation (v1, v2 batch), query and software usage, and the string/file upload —
- * including their error codes. It keeps what it received, and can be switched to unavailable.
+ * registers), license-code activation (v1, v2 batch), query and software usage, the string/file upload, and the
+ * usage push (new API: its {@code signature} checked with the {@code base} key; old API) — including their error
+ * codes. It keeps what it received, and can be switched to unavailable.
  */
 public final class MarketplaceDouble implements AutoCloseable {
 
@@ -61,6 +62,13 @@ public final class MarketplaceDouble implements AutoCloseable {
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final List<Upload> uploads = Collections.synchronizedList(new ArrayList<>());
     private final List<JsonObject> usageReports = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, List<String>> usageBySn = new ConcurrentHashMap<>();
+    private final List<JsonObject> oldUsage = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger usageCalls = new AtomicInteger();
+    private final AtomicInteger usageFailures = new AtomicInteger();
+    private volatile String usageRefusal;
+    private volatile long usageDelayMillis;
+    private volatile String abnormalInstance;
     private final AtomicInteger uploadFailures = new AtomicInteger();
     private final AtomicInteger badSignatures = new AtomicInteger();
     private volatile boolean down;
@@ -108,6 +116,48 @@ public final class MarketplaceDouble implements AutoCloseable {
         uploadFailures.set(count);
     }
 
+    /** The next {@code count} usage pushes answer an internal error (retried by the connector). */
+    public void failUsagePushes(int count) {
+        usageFailures.set(count);
+    }
+
+    /** Each usage push takes this long to answer, as a loaded marketplace would. */
+    public void slowUsagePushes(java.time.Duration delay) {
+        this.usageDelayMillis = delay.toMillis();
+    }
+
+    /** Usage pushes answer this error code (null: accept). */
+    public void refuseUsage(String errorCode) {
+        this.usageRefusal = errorCode;
+    }
+
+    /** Records of this instance are accepted but listed as abnormal in the answer (null: none). */
+    public void abnormalUsageOf(String instanceId) {
+        this.abnormalInstance = instanceId;
+    }
+
+    /** Every value received per {@code metering_sn}, in the order received (a retry adds a second entry). */
+    public Map<String, List<String>> usageBySn() {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        usageBySn.forEach((sn, values) -> {
+            synchronized (values) {
+                copy.put(sn, List.copyOf(values));
+            }
+        });
+        return copy;
+    }
+
+    /** The records the old (legacy) push API received. */
+    public List<JsonObject> oldUsage() {
+        synchronized (oldUsage) {
+            return List.copyOf(oldUsage);
+        }
+    }
+
+    public int usageCalls() {
+        return usageCalls.get();
+    }
+
     public List<Received> received() {
         synchronized (received) {
             return List.copyOf(received);
@@ -147,7 +197,7 @@ public final class MarketplaceDouble implements AutoCloseable {
                 return;
             }
             answer(exchange, 200, route(exchange.getRequestMethod(), path, query, body,
-                    exchange.getRequestHeaders().getFirst("Content-Type")));
+                    exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestHeaders()));
         }
     }
 
@@ -175,7 +225,14 @@ public final class MarketplaceDouble implements AutoCloseable {
         return expected.equals(authorization);
     }
 
-    private String route(String method, String path, String query, byte[] body, String contentType) {
+    private String route(String method, String path, String query, byte[] body, String contentType,
+                         com.sun.net.httpserver.Headers headers) {
+        if (method.equals("POST") && path.equals(BASE + "v1/isv/usage-data")) {
+            return usagePush(body, headers);
+        }
+        if (method.equals("POST") && path.equals("/rest/marketplace/v1/isv/usage-data")) {
+            return oldUsagePush(body);
+        }
         if (method.equals("GET") && path.equals(BASE + "v1/order/query")) {
             return queryOrder(query);
         }
@@ -197,6 +254,67 @@ public final class MarketplaceDouble implements AutoCloseable {
             case "v2/license/software-usage-info" -> usage(request);
             default -> error("APIGW.0101", "The API does not exist or has not been published");
         };
+    }
+
+    private String usagePush(byte[] body, com.sun.net.httpserver.Headers headers) {
+        usageCalls.incrementAndGet();
+        if (usageDelayMillis > 0) {
+            try {
+                Thread.sleep(usageDelayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        String expected = org.kgconnector.protocol.signature.UsagePushSignature.sign(Marketplace.KEY,
+                String.valueOf(headers.getFirst("ts")), String.valueOf(headers.getFirst("nonce")), text);
+        if (!expected.equals(headers.getFirst("signature"))) {
+            return "{\"error_code\":\"MKT.0102\",\"error_msg\":\"Invalid body sign\"}";
+        }
+        if (usageFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return "{\"error_code\":\"MKT.0999\",\"error_msg\":\"System internal error.\"}";
+        }
+        if (usageRefusal != null) {
+            return "{\"error_code\":\"" + usageRefusal + "\",\"error_msg\":\"refused\"}";
+        }
+        JsonArray records;
+        try {
+            records = JsonText.parseObject(body).getJsonArray("usage_records");
+        } catch (MalformedJsonException | ClassCastException e) {
+            return "{\"error_code\":\"MKT.0101\",\"error_msg\":\"Invalid parameter\"}";
+        }
+        if (records == null || records.isEmpty() || records.size() > 1000) {
+            return "{\"error_code\":\"MKT.9003\",\"error_msg\":\"Usage records extends size limit.\"}";
+        }
+        StringBuilder abnormal = new StringBuilder();
+        for (JsonValue value : records) {
+            JsonObject r = value.asJsonObject();
+            String sn = r.getString("metering_sn");
+            if (new java.math.BigDecimal(r.getString("usage_value")).signum() <= 0) {
+                return "{\"error_code\":\"MKT.0100\",\"error_msg\":\"Failure of input parameter\"}";
+            }
+            if (r.getString("instance_id").equals(abnormalInstance)) {
+                abnormal.append(abnormal.length() == 0 ? "" : ",").append("{\"metering_sn\":\"").append(sn)
+                        .append("\",\"error_code\":\"MKT.9001\"}");
+                continue;
+            }
+            List<String> values = usageBySn.computeIfAbsent(sn, k -> Collections.synchronizedList(new ArrayList<>()));
+            values.add(r.getString("instance_id") + "|" + r.getString("begin_time") + "|" + r.getString("usage_value"));
+        }
+        return "{\"error_code\":\"MKT.0000\",\"error_msg\":\"success\"" + (abnormal.length() == 0 ? ""
+                : ",\"extra_info\":{\"abnormal_usage_data\":[" + abnormal + "]}") + "}";
+    }
+
+    private String oldUsagePush(byte[] body) {
+        usageCalls.incrementAndGet();
+        try {
+            for (JsonValue value : JsonText.parseObject(body).getJsonArray("usage_records")) {
+                oldUsage.add(value.asJsonObject());
+            }
+        } catch (MalformedJsonException | ClassCastException | NullPointerException e) {
+            return "{\"error_code\":\"MKT.0101\",\"error_msg\":\"Invalid parameter\"}";
+        }
+        return "{\"error_code\":\"MKT.0000\",\"error_msg\":\"success\"}";
     }
 
     private String activate(List<String> licenses) {

@@ -3,7 +3,7 @@ package org.kgconnector.systemtest.scenarios;
 import org.junit.jupiter.api.Nested;
 import org.kgconnector.systemtest.ConnectorServer;
 
-/** All scenarios (SaaS V2 and V1, Kit, SSO, License families, admin, refusals) against one server; a subclass per database names the server. */
+/** All scenarios (SaaS V2 and V1, Kit, SSO, License families, orders, usage, admin, refusals) against one server; a subclass per database names the server. */
 abstract class ConnectorSuite {
 
     abstract ConnectorServer server();
@@ -74,6 +74,22 @@ abstract class ConnectorSuite {
 
     @Nested
     class LegacyLicense extends LegacyLicenseScenarios {
+        @Override
+        ConnectorServer server() {
+            return ConnectorSuite.this.server();
+        }
+    }
+
+    @Nested
+    class Orders extends OrderScenarios {
+        @Override
+        ConnectorServer server() {
+            return ConnectorSuite.this.server();
+        }
+    }
+
+    @Nested
+    class Usage extends UsageScenarios {
         @Override
         ConnectorServer server() {
             return ConnectorSuite.this.server();

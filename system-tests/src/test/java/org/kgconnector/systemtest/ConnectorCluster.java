@@ -1,0 +1,102 @@
+package org.kgconnector.systemtest;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.kgconnector.testsupport.Database;
+import org.kgconnector.testsupport.MarketplaceDouble;
+
+/**
+ * The real EAR on a two-instance Payara Server cluster (deployment group {@code kg-group}, instances {@code kg-a}
+ * and {@code kg-b}) sharing one PostgreSQL database, set up from nothing by {@code scripts/cluster.sh} as the
+ * README tells a vendor to. Started before the test class, stopped after it.
+ */
+public final class ConnectorCluster implements BeforeAllCallback, AfterAllCallback {
+
+    static final String DOMAIN = "kg-cluster";
+    static final int PORT_BASE = 27400;
+    /** How long a node's claim on usage records lasts here: a killed node's records go on after this. */
+    public static final String USAGE_LEASE = "PT20S";
+
+    private Database database;
+    private MarketplaceDouble marketplaceDouble;
+
+    public URI nodeA() {
+        return URI.create("http://127.0.0.1:" + (PORT_BASE + 180) + "/");
+    }
+
+    public URI nodeB() {
+        return URI.create("http://127.0.0.1:" + (PORT_BASE + 280) + "/");
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public MarketplaceDouble marketplaceDouble() {
+        return marketplaceDouble;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        database = PostgresForTests.freshDatabase();
+        marketplaceDouble = new MarketplaceDouble(PORT_BASE + 90);
+        Path work = ConnectorServer.work();
+        script("stop");
+        ConnectorServer.deleteTree(work.resolve("domains").resolve(DOMAIN));
+        ConnectorServer.deleteTree(Path.of(System.getProperty("connector.payara.home"), "glassfish", "nodes",
+                "localhost-" + DOMAIN));
+        int exit = script("start", System.getProperty("connector.ear"), Integer.toString(PORT_BASE));
+        if (exit != 0) {
+            throw new IllegalStateException("the cluster could not be set up (exit " + exit + "); see "
+                    + work.resolve(DOMAIN + ".log"));
+        }
+        ConnectorServer.awaitHealthy(nodeA(), "kg-a");
+        ConnectorServer.awaitHealthy(nodeB(), "kg-b");
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        script("stop");
+        marketplaceDouble.close();
+    }
+
+    /** {@code kill -9} of one instance, as a crash would. */
+    public void kill(String instance) throws Exception {
+        if (script("kill", instance) != 0) {
+            throw new IllegalStateException("could not kill " + instance);
+        }
+    }
+
+    private int script(String command, String... more) throws Exception {
+        Path work = ConnectorServer.work();
+        Files.createDirectories(work);
+        List<String> args = new ArrayList<>(List.of("bash", System.getProperty("connector.cluster.script"), command,
+                System.getProperty("connector.payara.home"), work.resolve("domains").toString(), DOMAIN));
+        args.addAll(List.of(more));
+        ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(DOMAIN + ".log").toFile()));
+        Map<String, String> datasource = new HashMap<>();
+        datasource.put("KOOGALLERY_DATASOURCE_CLASS_NAME", "org.postgresql.ds.PGSimpleDataSource");
+        datasource.put("KOOGALLERY_DATASOURCE_URL", PostgresForTests.URL);
+        datasource.put("KOOGALLERY_DATASOURCE_USER", PostgresForTests.USER);
+        datasource.put("KOOGALLERY_DATASOURCE_PASSWORD", PostgresForTests.PASSWORD);
+        ConnectorServer.configure(builder.environment(), PORT_BASE, datasource);
+        builder.environment().put("KOOGALLERY_USAGE_LEASE", USAGE_LEASE);
+        builder.environment().put("KOOGALLERY_SECRETS_KEY", "cluster-test-secrets-key-material-0001");
+        Process process = builder.start();
+        if (!process.waitFor(8, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+}
