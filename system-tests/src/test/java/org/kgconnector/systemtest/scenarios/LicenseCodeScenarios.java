@@ -11,34 +11,18 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.systemtest.ConnectorServer;
 import org.kgconnector.testsupport.Answer;
-import org.kgconnector.testsupport.Database;
 import org.kgconnector.testsupport.Eventually;
 import org.kgconnector.testsupport.Marketplace;
-import org.kgconnector.testsupport.MarketplaceDouble;
 
 /** License codes 2.0: the marketplace's callbacks, and the vendor software's activation, check and usage. */
-abstract class LicenseCodeScenarios {
+abstract class LicenseCodeScenarios extends DoubleBackedScenarios {
 
     static final String ADDRESS = "koogallery/license-code";
     static final String CODES = "koogallery/api/license-codes";
 
-    Marketplace marketplace;
-    MarketplaceDouble mkt;
-    Database db;
-
-    abstract ConnectorServer server();
-
-    @BeforeEach
-    void connect() {
-        marketplace = new Marketplace(server().baseUri());
-        mkt = server().marketplaceDouble();
-        mkt.down(false);
-        db = server().database();
-    }
 
     Answer callback(String... namesAndValues) {
         return marketplace.call(ADDRESS, body(namesAndValues), Marketplace.LICENSE_CODE_KEY, Instant.now(),

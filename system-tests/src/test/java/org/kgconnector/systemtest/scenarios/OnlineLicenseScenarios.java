@@ -18,34 +18,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kgconnector.systemtest.ConnectorServer;
 import org.kgconnector.testsupport.Answer;
 import org.kgconnector.testsupport.Concurrently;
-import org.kgconnector.testsupport.Database;
 import org.kgconnector.testsupport.Eventually;
 import org.kgconnector.testsupport.Marketplace;
 import org.kgconnector.testsupport.MarketplaceDouble;
 
 /** Online License: instances, their orders fetched afterwards, licenses issued and uploaded per device. */
-abstract class OnlineLicenseScenarios {
+abstract class OnlineLicenseScenarios extends DoubleBackedScenarios {
 
     static final String LICENSE = "koogallery/license";
 
-    Marketplace marketplace;
-    MarketplaceDouble mkt;
-    Database db;
-
-    abstract ConnectorServer server();
-
-    @BeforeEach
-    void connect() {
-        marketplace = new Marketplace(server().baseUri());
-        mkt = server().marketplaceDouble();
-        mkt.down(false);
-        db = server().database();
-    }
 
     Answer newInstance(String order, String businessId) {
         return marketplace.call(LICENSE, body("activity", "newInstance", "orderId", order, "orderLineId", order + "-000001",

@@ -10,31 +10,14 @@ import static org.kgconnector.testsupport.Marketplace.body;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kgconnector.systemtest.ConnectorServer;
 import org.kgconnector.testsupport.Answer;
-import org.kgconnector.testsupport.Database;
 import org.kgconnector.testsupport.Eventually;
 import org.kgconnector.testsupport.Marketplace;
-import org.kgconnector.testsupport.MarketplaceDouble;
 
 /** Orders of SaaS instances: fetched with the query-order API before provisioning, after orderNotify and renewals. */
-abstract class OrderScenarios {
+abstract class OrderScenarios extends DoubleBackedScenarios {
 
-    Marketplace marketplace;
-    MarketplaceDouble mkt;
-    Database db;
-
-    abstract ConnectorServer server();
-
-    @BeforeEach
-    void connect() {
-        marketplace = new Marketplace(server().baseUri());
-        mkt = server().marketplaceDouble();
-        mkt.down(false);
-        db = server().database();
-    }
 
     Answer newInstance(String order, String line, String instanceId) {
         return marketplace.call(SAAS, body("activity", "newInstance", "orderId", order, "orderLineId", line,

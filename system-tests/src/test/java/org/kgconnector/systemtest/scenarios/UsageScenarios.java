@@ -20,36 +20,18 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.systemtest.ConnectorServer;
 import org.kgconnector.testsupport.Answer;
-import org.kgconnector.testsupport.Database;
 import org.kgconnector.testsupport.Eventually;
 import org.kgconnector.testsupport.Marketplace;
-import org.kgconnector.testsupport.MarketplaceDouble;
 
 /** Usage: ingestion once per event id, hourly records with deterministic metering_sn, pushes, retries, dead letters. */
-abstract class UsageScenarios {
+abstract class UsageScenarios extends DoubleBackedScenarios {
 
     static final String USAGE = "koogallery/api/usage";
     static final Duration TIMERS = Duration.ofSeconds(45);
 
-    Marketplace marketplace;
-    MarketplaceDouble mkt;
-    Database db;
-
-    abstract ConnectorServer server();
-
-    @BeforeEach
-    void connect() {
-        marketplace = new Marketplace(server().baseUri());
-        mkt = server().marketplaceDouble();
-        mkt.down(false);
-        mkt.refuseUsage(null);
-        mkt.abnormalUsageOf(null);
-        db = server().database();
-    }
 
     String payPerUseInstance() {
         String order = unique("CSOD");
