@@ -6,7 +6,8 @@ import org.kgconnector.protocol.crypto.Hmac;
 
 /**
  * The {@code metering_sn} of a usage record: the SHA-256 (64 hex digits, the field's length) of instance,
- * package instance, period start and sequence. The same record always gets the same number; no other does.
+ * package instance (each prefixed with its length, so no two pairs read alike), period start and sequence. The
+ * same record always gets the same number; no other does.
  */
 public final class MeteringSn {
 
@@ -14,7 +15,8 @@ public final class MeteringSn {
     }
 
     public static String of(String instanceId, String packageInstanceId, Instant periodStart, int sequence) {
-        String key = instanceId + "|" + packageInstanceId + "|" + periodStart.getEpochSecond() + "|" + sequence;
+        String key = instanceId.length() + ":" + instanceId + "|" + packageInstanceId.length() + ":" + packageInstanceId
+                + "|" + periodStart.getEpochSecond() + "|" + sequence;
         return Hmac.digestHex(key.getBytes(StandardCharsets.UTF_8));
     }
 }
