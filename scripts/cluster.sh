@@ -72,7 +72,7 @@ for i in "${instances[@]}"; do
 done
 "$asadmin" stop-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || true
 "$asadmin" start-domain --domaindir "$domain_dir" "$domain"
-"${a[@]}" undeploy --target kg-group koogallery-connector >/dev/null 2>&1 || true
+"${a[@]}" undeploy --target domain koogallery-connector >/dev/null 2>&1 || true
 "${a[@]}" deploy --target kg-group --force=true --name koogallery-connector "$ear"
 for i in "${instances[@]}"; do
   "$asadmin" start-local-instance --node "$node" --sync normal "$i"

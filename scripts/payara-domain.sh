@@ -70,5 +70,8 @@ if [ "$fresh" = 1 ]; then
   "${a[@]}" restart-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || "$asadmin" restart-domain --domaindir "$domain_dir" "$domain"
 fi
 
+# A domain stopped with the application deployed boots it again; a deploy over it can fail on Payara's service
+# locator, so it is undeployed first.
+"${a[@]}" undeploy koogallery-connector >/dev/null 2>&1 || true
 "${a[@]}" deploy --force=true --name koogallery-connector "$ear"
 echo "payara-domain: koogallery-connector deployed on domain $domain (admin port $port)"

@@ -18,9 +18,6 @@ import org.kgconnector.persistence.job.LeasedWork;
  */
 @Entity
 @Table(name = "license_usage")
-@NamedQuery(name = LicenseUsage.DUE, query = "select u.id from LicenseUsage u"
-        + " where u.state = org.kgconnector.persistence.job.JobState.PENDING and u.nextAttemptAt <= :now"
-        + " and (u.leaseUntil is null or u.leaseUntil < :now) order by u.nextAttemptAt")
 @NamedQuery(name = LicenseUsage.CLAIM, query = "update LicenseUsage u set u.leaseOwner = :owner, u.leaseUntil = :until"
         + " where u.id in :ids and u.state = org.kgconnector.persistence.job.JobState.PENDING and u.nextAttemptAt <= :now"
         + " and (u.leaseUntil is null or u.leaseUntil < :now)")
@@ -30,7 +27,6 @@ import org.kgconnector.persistence.job.LeasedWork;
         + " and u.usageDay = :day and u.entryKey = :entry")
 public class LicenseUsage extends LeasedWork {
 
-    public static final String DUE = "LicenseUsage.due";
     public static final String CLAIM = "LicenseUsage.claim";
     public static final String CLAIMED = "LicenseUsage.claimed";
     public static final String ENTRY = "LicenseUsage.entry";

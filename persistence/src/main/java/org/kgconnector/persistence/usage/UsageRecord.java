@@ -19,9 +19,6 @@ import org.kgconnector.persistence.job.LeasedWork;
  */
 @Entity
 @Table(name = "usage_record")
-@NamedQuery(name = UsageRecord.DUE, query = "select r.id from UsageRecord r"
-        + " where r.state = org.kgconnector.persistence.job.JobState.PENDING and r.nextAttemptAt <= :now"
-        + " and (r.leaseUntil is null or r.leaseUntil < :now) order by r.nextAttemptAt")
 @NamedQuery(name = UsageRecord.CLAIM, query = "update UsageRecord r set r.leaseOwner = :owner, r.leaseUntil = :until"
         + " where r.id in :ids and r.state = org.kgconnector.persistence.job.JobState.PENDING"
         + " and r.nextAttemptAt <= :now and (r.leaseUntil is null or r.leaseUntil < :now)")
@@ -32,7 +29,6 @@ import org.kgconnector.persistence.job.LeasedWork;
 @NamedQuery(name = UsageRecord.IN_STATE, query = "select r from UsageRecord r where r.state = :state order by r.id desc")
 public class UsageRecord extends LeasedWork {
 
-    public static final String DUE = "UsageRecord.due";
     public static final String CLAIM = "UsageRecord.claim";
     public static final String CLAIMED = "UsageRecord.claimed";
     public static final String IN_STATE = "UsageRecord.inState";

@@ -29,11 +29,18 @@ public class UsageStore {
     @ConfigProperty(name = "koogallery.jobs.max-attempts", defaultValue = "10")
     int maxAttempts;
 
-    /** Claims up to {@link #CLAIM_LIMIT} due entries under the lease name {@code owner}, and returns them. */
+    /**
+     * Claims up to {@link #CLAIM_LIMIT} due entries under the lease name {@code owner}, and returns them; rows
+     * another node is claiming are skipped, not waited for ({@code FOR UPDATE SKIP LOCKED}).
+     */
     public List<LicenseUsage> claim(String owner) {
         Instant now = Instant.now();
-        List<Long> due = em.createNamedQuery(LicenseUsage.DUE, Long.class).setParameter("now", now)
-                .setMaxResults(CLAIM_LIMIT).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Number> locked = em.createNativeQuery("SELECT id FROM license_usage WHERE state = 'PENDING'"
+                        + " AND next_attempt_at <= ?1 AND (lease_until IS NULL OR lease_until < ?1)"
+                        + " ORDER BY next_attempt_at FETCH FIRST " + CLAIM_LIMIT + " ROWS ONLY FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now).getResultList();
+        List<Long> due = locked.stream().map(Number::longValue).toList();
         if (due.isEmpty()) {
             return List.of();
         }

@@ -30,11 +30,19 @@ public class UsagePushStore {
     @ConfigProperty(name = "koogallery.usage.lease", defaultValue = "PT2M")
     Duration lease;
 
-    /** Claims up to {@code limit} due records under the lease name {@code owner} and returns them. */
+    /**
+     * Claims up to {@code limit} due records under the lease name {@code owner} and returns them. The due rows are
+     * locked with {@code FOR UPDATE SKIP LOCKED}, so two nodes claiming at once take different rows and never wait
+     * for each other (waiting on rows in different orders deadlocked under load).
+     */
     public List<UsageRecord> claim(String owner, int limit) {
         Instant now = Instant.now();
-        List<Long> due = em.createNamedQuery(UsageRecord.DUE, Long.class).setParameter("now", now).setMaxResults(limit)
-                .getResultList();
+        @SuppressWarnings("unchecked")
+        List<Number> locked = em.createNativeQuery("SELECT id FROM usage_record WHERE state = 'PENDING'"
+                        + " AND next_attempt_at <= ?1 AND (lease_until IS NULL OR lease_until < ?1)"
+                        + " ORDER BY next_attempt_at FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now).getResultList();
+        List<Long> due = locked.stream().map(Number::longValue).toList();
         if (due.isEmpty()) {
             return List.of();
         }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.licensing.marketplace.MarketplaceUnavailable;
 import org.kgconnector.persistence.job.NodeIdentity;
+import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.persistence.usage.UsageRecord;
 
 /**
@@ -79,21 +80,32 @@ public class UsagePusher {
         try {
             pushed = api.push(batch, oldApi);
         } catch (MarketplaceUnavailable down) {
-            store.retryLater(ids, down.getMessage());
+            record(() -> store.retryLater(ids, down.getMessage()));
             return;
         } catch (IllegalStateException misconfigured) {
-            store.retryLater(ids, misconfigured.getMessage());
+            record(() -> store.retryLater(ids, misconfigured.getMessage()));
             return;
         }
         if (!pushed.answer().success()) {
-            store.deadLetters(ids, "usage refused: " + pushed.answer().describe());
+            record(() -> store.deadLetters(ids, "usage refused: " + pushed.answer().describe()));
             return;
         }
         List<Long> abnormal = batch.stream().filter(r -> pushed.abnormal().contains(r.getMeteringSn()))
                 .map(UsageRecord::getId).toList();
         if (!abnormal.isEmpty()) {
-            store.deadLetters(abnormal, "the marketplace called the record abnormal");
+            record(() -> store.deadLetters(abnormal, "the marketplace called the record abnormal"));
         }
-        store.pushed(ids.stream().filter(id -> !abnormal.contains(id)).toList());
+        record(() -> store.pushed(ids.stream().filter(id -> !abnormal.contains(id)).toList()));
+    }
+
+    /**
+     * Records how a push ended, again if the database refused the first time (a lock conflict); if it still
+     * cannot, the lease expires and the records are pushed again with the same {@code metering_sn}.
+     */
+    private static void record(Runnable outcome) {
+        ConstraintRetry.call(() -> {
+            outcome.run();
+            return null;
+        });
     }
 }
