@@ -57,6 +57,7 @@ public final class MarketplaceDouble implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(4);
     private final Map<String, Code> codes = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> orders = new ConcurrentHashMap<>();
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
@@ -76,7 +77,7 @@ public final class MarketplaceDouble implements AutoCloseable {
     public MarketplaceDouble(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -473,5 +474,6 @@ public final class MarketplaceDouble implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

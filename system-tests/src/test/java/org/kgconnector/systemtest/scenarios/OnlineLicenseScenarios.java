@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.kgconnector.testsupport.Answer;
 import org.kgconnector.testsupport.Concurrently;
 import org.kgconnector.testsupport.Eventually;
-import org.kgconnector.testsupport.Marketplace;
 import org.kgconnector.testsupport.MarketplaceDouble;
 
 /** Online License: instances, their orders fetched afterwards, licenses issued and uploaded per device. */

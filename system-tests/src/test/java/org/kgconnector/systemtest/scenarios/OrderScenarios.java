@@ -13,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.testsupport.Answer;
 import org.kgconnector.testsupport.Eventually;
-import org.kgconnector.testsupport.Marketplace;
 
 /** Orders of SaaS instances: fetched with the query-order API before provisioning, after orderNotify and renewals. */
 abstract class OrderScenarios extends DoubleBackedScenarios {

@@ -2,9 +2,7 @@ package org.kgconnector.web.saas.control;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
