@@ -23,6 +23,8 @@ import org.kgconnector.persistence.job.LeasedWork;
         + " and (u.leaseUntil is null or u.leaseUntil < :now)")
 @NamedQuery(name = LicenseUsage.CLAIMED, query = "select u from LicenseUsage u where u.leaseOwner = :owner"
         + " order by u.license, u.id")
+@NamedQuery(name = LicenseUsage.ENTRY_KEYS, query = "select u.entryKey from LicenseUsage u where u.license = :license"
+        + " and u.usageDay = :day and u.entryKey in :entries")
 @NamedQuery(name = LicenseUsage.ENTRY, query = "select u from LicenseUsage u where u.license = :license"
         + " and u.usageDay = :day and u.entryKey = :entry")
 public class LicenseUsage extends LeasedWork {
@@ -30,6 +32,7 @@ public class LicenseUsage extends LeasedWork {
     public static final String CLAIM = "LicenseUsage.claim";
     public static final String CLAIMED = "LicenseUsage.claimed";
     public static final String ENTRY = "LicenseUsage.entry";
+    public static final String ENTRY_KEYS = "LicenseUsage.entryKeys";
     public static final String ACTIVE_ENTRY = "#active";
 
     @Id

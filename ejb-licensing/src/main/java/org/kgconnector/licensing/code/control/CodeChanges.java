@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.kgconnector.licensing.code.boundary.CodeCommands;
 import org.kgconnector.persistence.license.LicenseCode;
 import org.kgconnector.persistence.license.LicenseRenewal;
@@ -22,6 +24,8 @@ import org.kgconnector.persistence.license.LicenseUsage;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class CodeChanges {
+
+    private static final int IN_CHUNK = 1000;
 
     @PersistenceContext(unitName = "koogallery")
     EntityManager em;
@@ -113,9 +117,10 @@ public class CodeChanges {
      */
     public int recordUsage(String license, LocalDate day, List<String> clientIds, Integer activeClients) {
         Instant now = Instant.now();
+        Set<String> known = knownEntries(license, day, clientIds);
         int queued = 0;
         for (String clientId : clientIds) {
-            if (entry(license, day, clientId) == null) {
+            if (!known.contains(clientId)) {
                 em.persist(LicenseUsage.client(license, day, clientId, now));
                 queued++;
             }
@@ -131,6 +136,18 @@ public class CodeChanges {
             }
         }
         return queued;
+    }
+
+    /** Which of the client ids the day already has, read in chunks rather than one query per id. */
+    private Set<String> knownEntries(String license, LocalDate day, List<String> clientIds) {
+        Set<String> known = new HashSet<>();
+        for (int from = 0; from < clientIds.size(); from += IN_CHUNK) {
+            known.addAll(em.createNamedQuery(LicenseUsage.ENTRY_KEYS, String.class).setParameter("license", license)
+                    .setParameter("day", day)
+                    .setParameter("entries", clientIds.subList(from, Math.min(clientIds.size(), from + IN_CHUNK)))
+                    .getResultList());
+        }
+        return known;
     }
 
     private LicenseUsage entry(String license, LocalDate day, String key) {

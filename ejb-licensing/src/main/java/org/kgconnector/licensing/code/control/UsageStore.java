@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.persistence.job.BackOff;
+import org.kgconnector.persistence.job.BatchClaim;
 import org.kgconnector.persistence.license.LicenseUsage;
 
 /** Claims due usage entries for one node (a lease) and records how their sending ended, each in its own transaction. */
@@ -34,19 +35,8 @@ public class UsageStore {
      * another node is claiming are skipped, not waited for ({@code FOR UPDATE SKIP LOCKED}).
      */
     public List<LicenseUsage> claim(String owner) {
-        Instant now = Instant.now();
-        @SuppressWarnings("unchecked")
-        List<Number> locked = em.createNativeQuery("SELECT id FROM license_usage WHERE state = 'PENDING'"
-                        + " AND next_attempt_at <= ?1 AND (lease_until IS NULL OR lease_until < ?1)"
-                        + " ORDER BY next_attempt_at FETCH FIRST " + CLAIM_LIMIT + " ROWS ONLY FOR UPDATE SKIP LOCKED")
-                .setParameter(1, now).getResultList();
-        List<Long> due = locked.stream().map(Number::longValue).toList();
-        if (due.isEmpty()) {
-            return List.of();
-        }
-        em.createNamedQuery(LicenseUsage.CLAIM).setParameter("owner", owner).setParameter("until", now.plus(LEASE))
-                .setParameter("ids", due).setParameter("now", now).executeUpdate();
-        return em.createNamedQuery(LicenseUsage.CLAIMED, LicenseUsage.class).setParameter("owner", owner).getResultList();
+        return BatchClaim.claim(em, "license_usage", LicenseUsage.class, LicenseUsage.CLAIM, LicenseUsage.CLAIMED, owner,
+                CLAIM_LIMIT, LEASE);
     }
 
     public void sent(List<Long> ids) {

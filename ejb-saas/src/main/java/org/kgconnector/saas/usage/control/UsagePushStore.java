@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.persistence.job.BackOff;
+import org.kgconnector.persistence.job.BatchClaim;
 import org.kgconnector.persistence.job.JobState;
 import org.kgconnector.persistence.usage.UsageRecord;
 
@@ -36,19 +37,8 @@ public class UsagePushStore {
      * for each other (waiting on rows in different orders deadlocked under load).
      */
     public List<UsageRecord> claim(String owner, int limit) {
-        Instant now = Instant.now();
-        @SuppressWarnings("unchecked")
-        List<Number> locked = em.createNativeQuery("SELECT id FROM usage_record WHERE state = 'PENDING'"
-                        + " AND next_attempt_at <= ?1 AND (lease_until IS NULL OR lease_until < ?1)"
-                        + " ORDER BY next_attempt_at FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")
-                .setParameter(1, now).getResultList();
-        List<Long> due = locked.stream().map(Number::longValue).toList();
-        if (due.isEmpty()) {
-            return List.of();
-        }
-        em.createNamedQuery(UsageRecord.CLAIM).setParameter("owner", owner).setParameter("until", now.plus(lease))
-                .setParameter("ids", due).setParameter("now", now).executeUpdate();
-        return em.createNamedQuery(UsageRecord.CLAIMED, UsageRecord.class).setParameter("owner", owner).getResultList();
+        return BatchClaim.claim(em, "usage_record", UsageRecord.class, UsageRecord.CLAIM, UsageRecord.CLAIMED, owner,
+                limit, lease);
     }
 
     /** Marks the records pushed, in one statement (a push is up to 1000 records). */
