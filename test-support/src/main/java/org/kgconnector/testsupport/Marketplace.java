@@ -81,9 +81,13 @@ public final class Marketplace {
 
     /** A Kit V2 sync: {@code x-sign}, {@code x-timestamp}, {@code x-nonce} headers over the body as sent. */
     public Answer callKit(String path, String body, String key) {
+        return callKit(path, body.getBytes(StandardCharsets.UTF_8), key);
+    }
+
+    /** A Kit V2 sync of exactly these bytes. */
+    public Answer callKit(String path, byte[] bytes, String key) {
         String ts = Long.toString(Instant.now().toEpochMilli());
         String nonce = newNonce();
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .header("x-sign", HexBodySignature.KIT.sign(key, nonce, ts, bytes).toUpperCase())
                 .header("x-timestamp", ts).header("x-nonce", nonce)

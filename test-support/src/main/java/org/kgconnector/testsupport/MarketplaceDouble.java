@@ -31,7 +31,10 @@ import org.kgconnector.protocol.signature.ApigSigner;
  * back the answers of spec/openapi.md and spec/license.md — query order (the MOCK orders and any order a test
  * registers), license-code activation (v1, v2 batch), query and software usage, the string/file upload, and the
  * usage push (new API: its {@code signature} checked with the {@code base} key; old API) — including their error
- * codes. It keeps what it received, and can be switched to unavailable.
+ * codes. It is as strict as the marketplace: an {@code X-Sdk-Date} more than 15 minutes off is refused
+ * ({@code APIGW.0303}), and so is a usage push whose {@code nonce} was used before or whose {@code ts} is more than
+ * 60 s off ({@code MKT.0102}), a failed attempt's nonce included. It keeps what it received, and can be switched
+ * to unavailable.
  */
 public final class MarketplaceDouble implements AutoCloseable {
 
@@ -39,6 +42,10 @@ public final class MarketplaceDouble implements AutoCloseable {
     public static final String SK = "testSecretAccessKey0000000000000000000001";
     private static final String BASE = "/api/mkp-openapi-public/global/";
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final java.time.Duration SDK_DATE_SKEW = java.time.Duration.ofMinutes(15);
+    private static final java.time.Duration USAGE_TS_WINDOW = java.time.Duration.ofSeconds(60);
 
     /** A license code as the marketplace knows it. */
     public static final class Code {
@@ -67,6 +74,10 @@ public final class MarketplaceDouble implements AutoCloseable {
     private final List<JsonObject> oldUsage = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger usageCalls = new AtomicInteger();
     private final AtomicInteger usageFailures = new AtomicInteger();
+    private final java.util.Set<String> usedNonces = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger replays = new AtomicInteger();
+    private final AtomicInteger staleRequests = new AtomicInteger();
+    private volatile String nextUsageRefusal;
     private volatile String usageRefusal;
     private volatile long usageDelayMillis;
     private volatile String abnormalInstance;
@@ -117,9 +128,24 @@ public final class MarketplaceDouble implements AutoCloseable {
         uploadFailures.set(count);
     }
 
-    /** The next {@code count} usage pushes answer an internal error (retried by the connector). */
+    /** The next {@code count} usage pushes answer HTTP 500 with an internal error (retried by the connector). */
     public void failUsagePushes(int count) {
         usageFailures.set(count);
+    }
+
+    /** The next usage push after the failures answers this error code once, without taking the records. */
+    public void refuseNextUsagePush(String errorCode) {
+        this.nextUsageRefusal = errorCode;
+    }
+
+    /** Usage pushes refused because their nonce had been used before. */
+    public int replays() {
+        return replays.get();
+    }
+
+    /** Requests refused because their {@code X-Sdk-Date} or usage {@code ts} was too far from the clock. */
+    public int staleRequests() {
+        return staleRequests.get();
     }
 
     /** Each usage push takes this long to answer, as a loaded marketplace would. */
@@ -193,12 +219,35 @@ public final class MarketplaceDouble implements AutoCloseable {
                 answer(exchange, 401, "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"verify aksk signature fail\"}");
                 return;
             }
+            if (!sdkDateCurrent(exchange.getRequestHeaders().getFirst(ApigSigner.DATE_HEADER))) {
+                staleRequests.incrementAndGet();
+                answer(exchange, 401, "{\"error_code\":\"APIGW.0303\",\"error_msg\":\"X-Sdk-Date is out of range\"}");
+                return;
+            }
             if (down) {
                 answer(exchange, 504, "{\"error_code\":\"APIGW.0201\",\"error_msg\":\"Backend timeout\"}");
                 return;
             }
-            answer(exchange, 200, route(exchange.getRequestMethod(), path, query, body,
-                    exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestHeaders()));
+            Routed routed = route(exchange.getRequestMethod(), path, query, body,
+                    exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestHeaders());
+            answer(exchange, routed.status(), routed.json());
+        }
+    }
+
+    /** An answer: its HTTP status and JSON body. */
+    private record Routed(int status, String json) {
+
+        static Routed ok(String json) {
+            return new Routed(200, json);
+        }
+    }
+
+    private static boolean sdkDateCurrent(String date) {
+        try {
+            Instant sent = SDK_DATE.parse(date, Instant::from);
+            return java.time.Duration.between(sent, Instant.now()).abs().compareTo(SDK_DATE_SKEW) <= 0;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 
@@ -226,11 +275,15 @@ public final class MarketplaceDouble implements AutoCloseable {
         return expected.equals(authorization);
     }
 
-    private String route(String method, String path, String query, byte[] body, String contentType,
+    private Routed route(String method, String path, String query, byte[] body, String contentType,
                          com.sun.net.httpserver.Headers headers) {
         if (method.equals("POST") && path.equals(BASE + "v1/isv/usage-data")) {
             return usagePush(body, headers);
         }
+        return Routed.ok(routeOther(method, path, query, body, contentType));
+    }
+
+    private String routeOther(String method, String path, String query, byte[] body, String contentType) {
         if (method.equals("POST") && path.equals("/rest/marketplace/v1/isv/usage-data")) {
             return oldUsagePush(body);
         }
@@ -257,7 +310,7 @@ public final class MarketplaceDouble implements AutoCloseable {
         };
     }
 
-    private String usagePush(byte[] body, com.sun.net.httpserver.Headers headers) {
+    private Routed usagePush(byte[] body, com.sun.net.httpserver.Headers headers) {
         usageCalls.incrementAndGet();
         if (usageDelayMillis > 0) {
             try {
@@ -267,14 +320,41 @@ public final class MarketplaceDouble implements AutoCloseable {
             }
         }
         String text = new String(body, StandardCharsets.UTF_8);
-        String expected = org.kgconnector.protocol.signature.UsagePushSignature.sign(Marketplace.KEY,
-                String.valueOf(headers.getFirst("ts")), String.valueOf(headers.getFirst("nonce")), text);
+        String ts = String.valueOf(headers.getFirst("ts"));
+        String nonce = String.valueOf(headers.getFirst("nonce"));
+        String expected = org.kgconnector.protocol.signature.UsagePushSignature.sign(Marketplace.KEY, ts, nonce, text);
         if (!expected.equals(headers.getFirst("signature"))) {
-            return "{\"error_code\":\"MKT.0102\",\"error_msg\":\"Invalid body sign\"}";
+            return new Routed(400, "{\"error_code\":\"MKT.0102\",\"error_msg\":\"Invalid body sign\"}");
+        }
+        if (!tsCurrent(ts)) {
+            staleRequests.incrementAndGet();
+            return new Routed(400, "{\"error_code\":\"MKT.0102\",\"error_msg\":\"Invalid body sign: stale ts\"}");
+        }
+        if (!usedNonces.add(nonce)) {
+            replays.incrementAndGet();
+            return new Routed(400, "{\"error_code\":\"MKT.0102\",\"error_msg\":\"Invalid body sign: nonce used\"}");
         }
         if (usageFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            return "{\"error_code\":\"MKT.0999\",\"error_msg\":\"System internal error.\"}";
+            return new Routed(500, "{\"error_code\":\"MKT.0999\",\"error_msg\":\"System internal error.\"}");
         }
+        String refuseOnce = nextUsageRefusal;
+        if (refuseOnce != null) {
+            nextUsageRefusal = null;
+            return new Routed(400, "{\"error_code\":\"" + refuseOnce + "\",\"error_msg\":\"refused\"}");
+        }
+        return Routed.ok(acceptUsage(body));
+    }
+
+    private static boolean tsCurrent(String ts) {
+        try {
+            long sent = Long.parseLong(ts);
+            return Math.abs(System.currentTimeMillis() - sent) <= USAGE_TS_WINDOW.toMillis();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private String acceptUsage(byte[] body) {
         if (usageRefusal != null) {
             return "{\"error_code\":\"" + usageRefusal + "\",\"error_msg\":\"refused\"}";
         }

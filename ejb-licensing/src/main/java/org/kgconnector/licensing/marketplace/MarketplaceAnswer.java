@@ -10,9 +10,12 @@ import org.kgconnector.protocol.json.MalformedJsonException;
 /**
  * A business answer of an open API: the HTTP status and the JSON body, whose code is {@code error_code}
  * (license, upload, usage) or {@code resultCode} (query order). Decisions switch on that code, never on the HTTP
- * status (license.md trap 11).
+ * status (license.md trap 11). {@code followsUncertainAttempt} is true when an earlier attempt of the same call may
+ * have reached the marketplace (it timed out or answered 5xx), so a refusal now may concern that delivery rather
+ * than the request itself.
  */
-public record MarketplaceAnswer(int status, JsonObject body, String code, String message) {
+public record MarketplaceAnswer(int status, JsonObject body, String code, String message,
+                                boolean followsUncertainAttempt) {
 
     private static final Set<String> SUCCESS = Set.of("92020000", "CBC.0000", "MKT.0000");
 
@@ -31,7 +34,12 @@ public record MarketplaceAnswer(int status, JsonObject body, String code, String
         if (message == null) {
             message = string(body, "resultMsg");
         }
-        return new MarketplaceAnswer(status, body, code == null ? null : code.replace(" ", ""), message);
+        return new MarketplaceAnswer(status, body, code == null ? null : code.replace(" ", ""), message, false);
+    }
+
+    /** The same answer, marked as following an attempt that may have reached the marketplace. */
+    MarketplaceAnswer afterUncertainAttempt() {
+        return new MarketplaceAnswer(status, body, code, message, true);
     }
 
     private static String string(JsonObject body, String name) {

@@ -3,7 +3,9 @@ package org.kgconnector.licensing.marketplace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -25,7 +28,9 @@ import org.kgconnector.protocol.client.OpenApiResponse;
  * Calls the open APIs with the account's AK/SK ({@code koogallery.openapi.*}): each attempt within a 2.5 s
  * connect-and-answer timeout, up to {@code koogallery.openapi.retries} further attempts (default 2, 200 ms apart
  * and growing, with jitter) while the marketplace is unavailable, each attempt recorded in the outbound ledger
- * (buyer phone and e-mail masked).
+ * (buyer phone and e-mail masked). Each attempt is signed afresh (see {@link OpenApiClient}); an answer that
+ * refuses the call after an earlier attempt that may have reached the marketplace says so
+ * ({@link MarketplaceAnswer#followsUncertainAttempt()}), because the refusal may concern that earlier delivery.
  *
  * <p>The retries are this class's own rather than MicroProfile Fault Tolerance annotations: Payara Server
  * 6.2025.10 does not apply the Fault Tolerance interceptor to beans of an EJB module inside an EAR (measured: no
@@ -69,11 +74,15 @@ public class MarketplaceClient {
     }
 
     public static Call postJson(String api, String subject, String path, String json) {
-        return postJson(api, subject, path, json, Map.of());
+        return postJson(api, subject, path, json, Map::of);
     }
 
-    /** A JSON POST with extra headers, which the AK/SK signature covers too. */
-    public static Call postJson(String api, String subject, String path, String json, Map<String, String> headers) {
+    /**
+     * A JSON POST with extra headers, which the AK/SK signature covers too; {@code headers} makes them anew for
+     * every request that leaves (a fresh nonce and timestamp per attempt).
+     */
+    public static Call postJson(String api, String subject, String path, String json,
+                                Supplier<Map<String, String>> headers) {
         return new Call(api, subject, "POST", path, json, c -> c.postJson(path, json, headers));
     }
 
@@ -87,16 +96,26 @@ public class MarketplaceClient {
      */
     public MarketplaceAnswer call(Call call) {
         int retries = Math.max(0, config.getOptionalValue("koogallery.openapi.retries", Integer.class).orElse(2));
+        boolean mayHaveArrived = false;
         for (int attempt = 0; ; attempt++) {
-            try {
-                return attempt(call);
-            } catch (MarketplaceUnavailable unavailable) {
-                if (attempt >= retries) {
-                    throw unavailable;
-                }
-                pause(attempt);
+            Attempt outcome = attempt(call);
+            if (outcome.answer() != null) {
+                return mayHaveArrived && !outcome.answer().success() ? outcome.answer().afterUncertainAttempt()
+                        : outcome.answer();
             }
+            mayHaveArrived |= outcome.mayHaveArrived();
+            if (attempt >= retries) {
+                throw new MarketplaceUnavailable(outcome.failure());
+            }
+            pause(attempt);
         }
+    }
+
+    /**
+     * What one attempt gave: a business answer, or why the marketplace was unavailable and whether the request may
+     * have reached it all the same (anything but a refused connection).
+     */
+    private record Attempt(MarketplaceAnswer answer, String failure, boolean mayHaveArrived) {
     }
 
     private static void pause(int attempt) {
@@ -108,29 +127,33 @@ public class MarketplaceClient {
         }
     }
 
-    private MarketplaceAnswer attempt(Call call) {
+    private Attempt attempt(Call call) {
         OpenApiClient client = client();
         Instant start = Instant.now();
         long started = System.nanoTime();
         OpenApiResponse response = null;
         MarketplaceAnswer answer = null;
+        boolean connected = true;
         try {
             response = call.sender().send(client);
             answer = MarketplaceAnswer.parse(response.status(), response.body());
+        } catch (ConnectException | HttpConnectTimeoutException refused) {
+            connected = false;
+            LOG.log(Level.FINE, "open API " + call.api() + " unreachable", refused);
         } catch (IOException e) {
-            LOG.log(Level.FINE, "open API " + call.api() + " unreachable", e);
+            LOG.log(Level.FINE, "open API " + call.api() + " did not answer", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             record(call, start, started, response, answer);
         }
         if (answer == null) {
-            throw new MarketplaceUnavailable("the marketplace could not be reached (" + call.api() + ")");
+            return new Attempt(null, "the marketplace could not be reached (" + call.api() + ")", connected);
         }
         if (answer.unavailable()) {
-            throw new MarketplaceUnavailable("the marketplace cannot serve now: " + answer.describe());
+            return new Attempt(null, "the marketplace cannot serve now: " + answer.describe(), true);
         }
-        return answer;
+        return new Attempt(answer, null, false);
     }
 
     private void record(Call call, Instant start, long started, OpenApiResponse response, MarketplaceAnswer answer) {

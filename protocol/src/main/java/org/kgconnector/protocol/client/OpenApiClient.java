@@ -14,13 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.kgconnector.protocol.signature.ApigSigner;
 import org.kgconnector.protocol.time.ProtocolTime;
 
 /**
  * Calls a marketplace open API with the APIG AK/SK signature. The JDK client verifies certificates strictly
- * (no trust-all switch exists here). When the main endpoint cannot be connected to, the fallback endpoint is
- * tried once with a fresh signature; any answer, error statuses included, is returned to the caller.
+ * (no trust-all switch exists here). Every request that leaves is signed afresh: a new {@code X-Sdk-Date}, and
+ * extra headers (a usage push's {@code ts}, {@code nonce} and {@code signature}) made anew by their supplier, so
+ * a marketplace that refuses a reused nonce never sees one. When the main endpoint cannot be connected to, the
+ * fallback endpoint is tried once; any answer, error statuses included, is returned to the caller.
  */
 public final class OpenApiClient {
 
@@ -59,28 +62,31 @@ public final class OpenApiClient {
 
     /** GET {@code path?query}; {@code query} is already encoded. */
     public OpenApiResponse get(String path, String query) throws IOException, InterruptedException {
-        return send("GET", path, query, new byte[0], JSON, Map.of());
+        return send("GET", path, query, new byte[0], JSON, Map::of);
     }
 
-    /** POST a JSON body with optional extra headers, which are signed too. */
-    public OpenApiResponse postJson(String path, String body, Map<String, String> extraHeaders)
+    /**
+     * POST a JSON body with extra headers, which are signed too; {@code extraHeaders} is asked for them before each
+     * request that leaves (the fallback endpoint's included).
+     */
+    public OpenApiResponse postJson(String path, String body, Supplier<Map<String, String>> extraHeaders)
             throws IOException, InterruptedException {
         return send("POST", path, null, body.getBytes(StandardCharsets.UTF_8), JSON, extraHeaders);
     }
 
     /** POST a {@code multipart/form-data} body; its bytes and its {@code Content-Type} are signed as sent. */
     public OpenApiResponse postMultipart(String path, MultipartBody body) throws IOException, InterruptedException {
-        return send("POST", path, null, body.bytes(), body.contentType(), Map.of());
+        return send("POST", path, null, body.bytes(), body.contentType(), Map::of);
     }
 
     private OpenApiResponse send(String method, String path, String query, byte[] body, String contentType,
-                                 Map<String, String> extraHeaders)
+                                 Supplier<Map<String, String>> extraHeaders)
             throws IOException, InterruptedException {
         IOException unreachable = null;
         for (URI endpoint : endpoints) {
             URI uri = endpoint.resolve(path + (query == null || query.isEmpty() ? "" : "?" + query));
             try {
-                return sendOnce(method, uri, body, contentType, extraHeaders);
+                return sendOnce(method, uri, body, contentType, extraHeaders.get());
             } catch (ConnectException | HttpConnectTimeoutException e) {
                 unreachable = e;
             }

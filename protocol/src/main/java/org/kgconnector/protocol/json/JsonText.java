@@ -9,7 +9,10 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
@@ -36,12 +39,15 @@ public final class JsonText {
         return PROVIDER;
     }
 
-    /** Parses UTF-8 bytes that must hold exactly one JSON object. */
+    /**
+     * Parses UTF-8 bytes that must hold exactly one JSON object. Bytes that are not valid UTF-8 are refused rather
+     * than read with replacement characters, so nothing is ever stored other than as it was sent.
+     */
     public static JsonObject parseObject(byte[] body) throws MalformedJsonException {
         if (body == null || body.length == 0) {
             throw new MalformedJsonException("the body is empty");
         }
-        try (JsonParser parser = PROVIDER.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = PROVIDER.createParser(new StringReader(strictUtf8(body)))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new MalformedJsonException("the body is not a JSON object");
             }
@@ -55,6 +61,16 @@ public final class JsonText {
                     + ", column " + e.getLocation().getColumnNumber() + ")");
         } catch (JsonException | IllegalStateException e) {
             throw new MalformedJsonException("the body is not valid JSON");
+        }
+    }
+
+    /** Decodes UTF-8, refusing malformed bytes (the JDK's usual decoding replaces them silently). */
+    static String strictUtf8(byte[] bytes) throws MalformedJsonException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedJsonException("the body is not valid UTF-8");
         }
     }
 

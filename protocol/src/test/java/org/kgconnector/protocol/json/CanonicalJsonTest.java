@@ -43,4 +43,15 @@ class CanonicalJsonTest {
         assertThrows(MalformedJsonException.class, () -> JsonText.parseObject("not json".getBytes()));
         assertThrows(MalformedJsonException.class, () -> JsonText.parseObject("{\"a\":1} {\"b\":2}".getBytes()));
     }
+
+    @Test
+    void refusesBytesThatAreNotUtf8InsteadOfReplacingThem() throws Exception {
+        byte[] invalid = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, '(', '"', '}'};
+        MalformedJsonException refused = assertThrows(MalformedJsonException.class, () -> JsonText.parseObject(invalid));
+        org.junit.jupiter.api.Assertions.assertEquals("the body is not valid UTF-8", refused.getMessage());
+        byte[] truncated = {'{', '"', 'a', '"', ':', '"', (byte) 0xE4, (byte) 0xB8, '"', '}'};
+        assertThrows(MalformedJsonException.class, () -> JsonText.parseObject(truncated));
+        org.junit.jupiter.api.Assertions.assertEquals("张三", JsonText.parseObject(
+                "{\"a\":\"张三\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).getString("a"));
+    }
 }

@@ -24,6 +24,8 @@ abstract class DoubleBackedScenarios {
         mkt = server().marketplaceDouble();
         mkt.down(false);
         mkt.refuseUsage(null);
+        mkt.failUsagePushes(0);
+        mkt.refuseNextUsagePush(null);
         mkt.abnormalUsageOf(null);
         db = server().database();
     }

@@ -144,6 +144,49 @@ abstract class UsageScenarios extends DoubleBackedScenarios {
     }
 
     @Test
+    void aRetriedPushIsSignedAfreshSoEveryRecordArrivesOnceUnchanged() {
+        String instanceId = payPerUseInstance();
+        List<String> events = new ArrayList<>();
+        for (int h = 2; h < 12; h++) {
+            events.add(event(unique("ev-"), instanceId, h + ".5", hoursAgo(h)));
+        }
+        int replays = mkt.replays();
+        int stale = mkt.staleRequests();
+        mkt.failUsagePushes(2);
+        report(events.toArray(String[]::new));
+        awaitPushed(instanceId, 10);
+        assertEquals(replays, mkt.replays(), "no attempt reused the nonce of an earlier one");
+        assertEquals(stale, mkt.staleRequests(), "every attempt carried a current ts and X-Sdk-Date");
+        assertEquals(2, db.count("SELECT COUNT(*) FROM outbound_call WHERE api = 'usage.push' AND outcome = 'UNAVAILABLE'"
+                + " AND request_body LIKE ?", "%" + instanceId + "%"), "the two failures met the first two attempts");
+        assertEquals(10, db.count("SELECT COUNT(*) FROM usage_record WHERE instance_id = ? AND attempts = 1",
+                instanceId), "the third attempt of the same call delivered them; no back-off, no dead letter");
+        for (String sn : db.column("SELECT metering_sn FROM usage_record WHERE instance_id = ?", instanceId)) {
+            String value = db.text("SELECT CAST(usage_value AS VARCHAR(40)) FROM usage_record WHERE metering_sn = ?", sn);
+            List<String> received = mkt.usageBySn().get(sn);
+            assertEquals(1, received.size(), "one delivery of " + sn);
+            assertEquals(new java.math.BigDecimal(value).stripTrailingZeros().toPlainString(),
+                    received.get(0).substring(received.get(0).lastIndexOf('|') + 1), "the value of " + sn);
+        }
+    }
+
+    @Test
+    void aRefusalAfterAnAttemptThatMayHaveArrivedIsPushedAgainRatherThanDeadLettered() {
+        String instanceId = payPerUseInstance();
+        mkt.failUsagePushes(1);
+        mkt.refuseNextUsagePush("MKT.0199");
+        report(event(unique("ev-"), instanceId, "4", hoursAgo(2)));
+        awaitPushed(instanceId, 1);
+        assertEquals(1, db.count("SELECT COUNT(*) FROM outbound_call WHERE api = 'usage.push' AND outcome = 'REJECTED'"
+                + " AND request_body LIKE ? AND answer_body LIKE '%MKT.0199%'", "%" + instanceId + "%"),
+                "the refusal that followed the failed attempt");
+        assertEquals(1, db.count("SELECT COUNT(*) FROM usage_record WHERE instance_id = ? AND attempts = 2"
+                + " AND state = 'DONE'", instanceId), "went again after a back-off instead of becoming a dead letter");
+        String sn = db.text("SELECT metering_sn FROM usage_record WHERE instance_id = ?", instanceId);
+        assertEquals(List.of(instanceId + "|" + compact(hoursAgo(2)) + "|4"), mkt.usageBySn().get(sn));
+    }
+
+    @Test
     void refusedAndAbnormalRecordsBecomeDeadLettersThatAnOperatorCanPushAgain() throws Exception {
         String refusedInstance = payPerUseInstance();
         mkt.refuseUsage("MKT.9002");

@@ -52,13 +52,19 @@ public class UsagePushApi {
         }
         String key = firstBaseKey().orElseThrow(() -> new IllegalStateException(
                 "koogallery.keys.base is not set: the usage push cannot be signed"));
+        return pushed(marketplace.call(MarketplaceClient.postJson("usage.push", subject, NEW_PATH, body,
+                () -> signatureHeaders(key, body))));
+    }
+
+    /** {@code signature}, {@code ts} and {@code nonce} for one request: a new nonce and time for every attempt. */
+    static Map<String, String> signatureHeaders(String key, String body) {
         String ts = Long.toString(Instant.now().toEpochMilli());
         String nonce = UUID.randomUUID().toString();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("signature", UsagePushSignature.sign(key, ts, nonce, body));
         headers.put("ts", ts);
         headers.put("nonce", nonce);
-        return pushed(marketplace.call(MarketplaceClient.postJson("usage.push", subject, NEW_PATH, body, headers)));
+        return headers;
     }
 
     static String body(List<UsageRecord> records, boolean oldApi) {

@@ -18,7 +18,9 @@ import org.kgconnector.persistence.usage.UsageRecord;
  * Pushes closed usage records from a non-persistent timer on every node: each tick claims batches of due records
  * (at most {@code koogallery.usage.batch-size}, default 100, never more than 1000) until none is left. Accepted
  * records are done; records the marketplace refuses or calls abnormal, and records past its 21-day limit, become
- * dead letters; an unreachable marketplace is retried with back-off. Every call is in the outbound ledger.
+ * dead letters; an unreachable marketplace is retried with back-off, and so is a refusal that follows an attempt
+ * which may have reached the marketplace (the records may have arrived: they go again, same {@code metering_sn},
+ * rather than die). Every call is in the outbound ledger.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -84,6 +86,11 @@ public class UsagePusher {
             return;
         } catch (IllegalStateException misconfigured) {
             record(() -> store.retryLater(ids, misconfigured.getMessage()));
+            return;
+        }
+        if (!pushed.answer().success() && pushed.answer().followsUncertainAttempt()) {
+            record(() -> store.retryLater(ids, "usage refused after an attempt that may have arrived, so pushed again"
+                    + " later: " + pushed.answer().describe()));
             return;
         }
         if (!pushed.answer().success()) {
