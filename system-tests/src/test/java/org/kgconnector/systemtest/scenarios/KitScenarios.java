@@ -78,11 +78,32 @@ abstract class KitScenarios {
         assertEquals(1, rows("kit_application"));
         assertFalse(db.text("SELECT client_secret_sealed FROM kit_application WHERE tenant_id = ?", tenant).contains(secret));
         assertEquals("TRUE", db.text("SELECT test_data FROM kit_application WHERE tenant_id = ?", tenant).toUpperCase());
-        assertSignedWith(KIT_KEY, marketplace.callKit(V2 + "applicationSync", body.replaceAll(
-                "\"clientSecret\":\"[^\"]*\"", "\"clientSecret\":\"bm90IHNlYWxlZA==\""), KIT_KEY), "000005");
+        String real = body.replace("\"instanceId\":\"\"", "\"instanceId\":\"i-" + tenant + "\"")
+                .replace("\"testFlag\":1", "\"testFlag\":0").replaceAll("\"clientSecret\":\"[^\"]*\"",
+                        "\"clientSecret\":\"bm90IHNlYWxlZA==\"");
+        assertSignedWith(KIT_KEY, marketplace.callKit(V2 + "applicationSync", real, KIT_KEY), "000005");
+        assertEquals("clientSecret cannot be decrypted: it is not RSA-OAEP ciphertext of the public key that belongs to"
+                + " koogallery.kit.private-key.", db.text("SELECT result_msg FROM inbound_callback WHERE activity ="
+                + " 'applicationSync' AND request_body LIKE ? AND result_code = '000005'", "%i-" + tenant + "%"),
+                "the ledger says why");
+        assertEquals(1, rows("kit_application"), "a real credential that does not decrypt is not stored");
         kit("applicationSync", body.replace("\"flag\":1", "\"flag\":0"));
         kit("applicationSync", body.replace("\"flag\":1", "\"flag\":0"));
         assertEquals(0, rows("kit_application"));
+    }
+
+    @Test
+    void theDebuggingPagesPlaintextSecretIsKeptAsTyped() {
+        String typed = "typed-on-the-debugging-page-" + tenant;
+        String body = "{\"appId\":\"app-debug\",\"clientId\":\"cid\",\"clientSecret\":\"" + typed
+                + "\",\"flag\":1,\"instanceId\":\"\",\"orderId\":\"\",\"tenantId\":\"" + tenant + "\",\"testFlag\":1,"
+                + TS + "}";
+        kit("applicationSync", body);
+        assertEquals(1, rows("kit_application"));
+        String sealed = db.text("SELECT client_secret_sealed FROM kit_application WHERE tenant_id = ?", tenant);
+        assertFalse(sealed.contains(typed), "sealed at rest like any other secret");
+        assertFalse(db.text("SELECT request_body FROM inbound_callback WHERE activity = 'applicationSync' AND"
+                + " request_body LIKE ?", "%" + tenant + "%").contains(typed), "redacted in the ledger");
     }
 
     @Test

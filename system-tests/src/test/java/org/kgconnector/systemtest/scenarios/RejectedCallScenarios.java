@@ -2,6 +2,7 @@ package org.kgconnector.systemtest.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kgconnector.testsupport.Marketplace.body;
 import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.SAAS;
 import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSigned;
@@ -107,6 +108,48 @@ abstract class RejectedCallScenarios {
             assertSigned(answer, "000002");
             assertEquals(0, db.count("SELECT COUNT(*) FROM saas_instance WHERE order_id = ?", order));
         }
+    }
+
+    /** The text with the two bytes {@code FF FE}, never valid in UTF-8, in place of {@code @}. */
+    static byte[] withInvalidUtf8(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte b : utf8) {
+            if (b == '@') {
+                out.write(0xFF);
+                out.write(0xFE);
+            } else {
+                out.write(b);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aCorrectlySignedBodyThatIsNotUtf8IsRefusedWith000002() {
+        byte[] saas = withInvalidUtf8(newInstance.replace("\"businessId\"", "\"customerName\":\"bad@name\",\"businessId\""));
+        String ts = Long.toString(Instant.now().toEpochMilli());
+        String nonce = Marketplace.newNonce();
+        Answer answer = marketplace.post(SAAS, "signature=" + HexBodySignature.BASE.sign(Marketplace.KEY, nonce, ts, saas)
+                + "&timestamp=" + ts + "&nonce=" + nonce, saas);
+        assertSigned(answer, "000002");
+        assertEquals(0, db.count("SELECT COUNT(*) FROM saas_instance WHERE order_id = ?", order));
+        String ledger = db.text("SELECT result_code || ' ' || result_msg FROM inbound_callback ORDER BY id DESC"
+                + " FETCH FIRST 1 ROWS ONLY");
+        assertTrue(ledger.startsWith("000002 ") && ledger.contains("not valid UTF-8"), ledger);
+
+        String tenant = unique("TU");
+        byte[] kit = withInvalidUtf8("{\"domainName\":\"https://t.example.com\",\"flag\":1,\"instanceId\":\"i1\","
+                + "\"name\":\"Ac@me\",\"orderId\":\"o1\",\"tenantCode\":\"c\",\"tenantId\":\"" + tenant + "\","
+                + "\"testFlag\":0,\"timeStamp\":\"20220413093539534\"}");
+        assertEquals("000002", marketplace.callKit(KitScenarios.V2 + "tenantSync", kit, Marketplace.KIT_KEY).resultCode());
+        assertEquals(0, db.count("SELECT COUNT(*) FROM kit_tenant WHERE tenant_id = ?", tenant));
+    }
+
+    @Test
+    void aQueryOfMoreThan100EntriesIsRefusedEvenWhenTheyRepeat() {
+        String repeated = String.join(",", java.util.Collections.nCopies(101, order));
+        assertSigned(marketplace.call(SAAS, body("activity", "queryInstance", "instanceId", repeated)), "000002");
     }
 
     @Test

@@ -28,9 +28,17 @@ public final class KitCommands {
                              String domainName, Flag flag, boolean test) {
     }
 
-    /** {@code clientSecret} as received: Base64 RSA-OAEP ciphertext. */
+    /** {@code clientSecret} as received: Base64 RSA-OAEP ciphertext, or plaintext from the debugging page. */
     public record ApplicationSync(String instanceId, String tenantId, String appId, String clientId,
                                   String encryptedClientSecret, Flag flag, boolean test) {
+
+        /**
+         * The seller center's debugging run or credential application: a test call with no instance, whose secret
+         * the vendor may have typed in plaintext.
+         */
+        public boolean sellerDebugging() {
+            return test && (instanceId == null || instanceId.isEmpty());
+        }
     }
 
     public record AuthorisedUser(String userName, String role, boolean enabled, KitUser.Profile profile) {

@@ -19,15 +19,29 @@ public class ClientSecrets {
     @Inject
     Config config;
 
-    /** The clear secret, or empty when no key is configured or it does not open the ciphertext. */
-    public Optional<String> open(String encrypted) {
+    /** A secret opened, or why it could not be (never the secret or the ciphertext). */
+    public record Opening(String secret, String failure) {
+
+        public boolean opened() {
+            return secret != null;
+        }
+    }
+
+    /** Opens the ciphertext with the configured key. */
+    public Opening open(String encrypted) {
         Optional<String> pem = config.getOptionalValue("koogallery.kit.private-key", String.class);
         if (pem.isEmpty()) {
-            LOG.severe("koogallery.kit.private-key is not set: an applicationSync client secret cannot be decrypted");
-            return Optional.empty();
+            return new Opening(null, "koogallery.kit.private-key is not set");
         }
-        Optional<OaepSecret.Opened> opened = OaepSecret.fromPem(pem.get()).open(encrypted);
+        Optional<OaepSecret.Opened> opened;
+        try {
+            opened = OaepSecret.fromPem(pem.get()).open(encrypted);
+        } catch (IllegalArgumentException unreadableKey) {
+            LOG.severe("koogallery.kit.private-key is not a PKCS#8 PEM RSA private key: " + unreadableKey.getMessage());
+            return new Opening(null, "koogallery.kit.private-key cannot be read");
+        }
         opened.ifPresent(o -> LOG.fine(() -> "client secret opened with " + o.setting()));
-        return opened.map(OaepSecret.Opened::secret);
+        return opened.map(o -> new Opening(o.secret(), null)).orElseGet(() -> new Opening(null,
+                "it is not RSA-OAEP ciphertext of the public key that belongs to koogallery.kit.private-key"));
     }
 }

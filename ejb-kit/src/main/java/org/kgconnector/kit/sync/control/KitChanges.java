@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.hibernate.Session;
 import org.kgconnector.kit.sync.boundary.KitCommands;
 import org.kgconnector.kit.sync.boundary.SyncOutcome;
@@ -31,6 +32,7 @@ import org.kgconnector.protocol.result.ResultCode;
 public class KitChanges {
 
     private static final int FLUSH_EVERY = 500;
+    private static final Logger LOG = Logger.getLogger(KitChanges.class.getName());
 
     @PersistenceContext(unitName = "koogallery")
     EntityManager em;
@@ -75,18 +77,38 @@ public class KitChanges {
             found.forEach(em::remove);
             return SyncOutcome.success();
         }
-        Optional<String> secret = clientSecrets.open(cmd.encryptedClientSecret());
-        if (secret.isEmpty()) {
-            return new SyncOutcome(ResultCode.INTERNAL_ERROR, "clientSecret cannot be decrypted with the configured key.");
+        ClientSecrets.Opening secret = clientSecret(cmd);
+        if (!secret.opened()) {
+            return new SyncOutcome(ResultCode.INTERNAL_ERROR, "clientSecret cannot be decrypted: " + secret.failure() + ".");
         }
         KitApplication app = found.isEmpty() ? new KitApplication(cmd.instanceId(), cmd.tenantId(), cmd.appId())
                 : found.get(0);
-        app.credential(cmd.clientId(), secrets.box().seal(secret.get()), cmd.test(), Instant.now());
+        app.credential(cmd.clientId(), secrets.box().seal(secret.secret()), cmd.test(), Instant.now());
         if (found.isEmpty()) {
             em.persist(app);
         }
         em.flush();
         return SyncOutcome.success();
+    }
+
+    /**
+     * The clear client secret. On the seller center's debugging page (a test call without an instance) the vendor
+     * types the secret itself, in plaintext, so one that does not decrypt is kept as given; a real credential that
+     * does not decrypt has none, and the log says why.
+     */
+    private ClientSecrets.Opening clientSecret(KitCommands.ApplicationSync cmd) {
+        ClientSecrets.Opening opening = clientSecrets.open(cmd.encryptedClientSecret());
+        if (opening.opened()) {
+            return opening;
+        }
+        if (cmd.sellerDebugging()) {
+            LOG.info(() -> "the debugging applicationSync of tenant " + cmd.tenantId() + ", app " + cmd.appId()
+                    + " carries a clientSecret that does not decrypt (" + opening.failure() + "): kept as typed");
+            return new ClientSecrets.Opening(cmd.encryptedClientSecret(), null);
+        }
+        LOG.warning(() -> "the applicationSync of tenant " + cmd.tenantId() + ", app " + cmd.appId() + ", instance "
+                + cmd.instanceId() + " was refused: its clientSecret cannot be decrypted: " + opening.failure());
+        return opening;
     }
 
     /** Applies an authSync; the tenant's users and the application's grants are read once, not per user. */

@@ -49,18 +49,19 @@ public final class SaasV2Commands {
         return queryInstance(required(body, "instanceId", QUERY_IDS_LENGTH), testFlag(body));
     }
 
-    /** Up to 100 comma-separated ids, duplicates folded (V1 and V2 alike). */
+    /** Up to 100 comma-separated ids, counted as sent (repeats too), then duplicates folded (V1 and V2 alike). */
     static Commands.QueryInstance queryInstance(String ids, boolean test) {
+        String[] entries = ids.split(",", -1);
+        if (entries.length > MAX_QUERY_IDS) {
+            throw new InvalidCallbackException("instanceId holds more than " + MAX_QUERY_IDS + " ids.");
+        }
         LinkedHashSet<String> unique = new LinkedHashSet<>();
-        for (String id : ids.split(",", -1)) {
+        for (String id : entries) {
             String trimmed = id.trim();
             if (trimmed.isEmpty() || trimmed.length() > ID) {
                 throw new InvalidCallbackException("instanceId holds an empty or over-long id.");
             }
             unique.add(trimmed);
-        }
-        if (unique.size() > MAX_QUERY_IDS) {
-            throw new InvalidCallbackException("instanceId holds more than " + MAX_QUERY_IDS + " ids.");
         }
         return new Commands.QueryInstance(new ArrayList<>(unique), test);
     }
