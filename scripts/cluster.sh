@@ -62,6 +62,8 @@ if [ ! -d "$domain_dir/$domain" ]; then
     "${a[@]}" create-instance --node "$node" --portbase $((base + offset)) "$i"
     "${a[@]}" add-instance-to-deployment-group --instance "$i" --deploymentgroup kg-group
     "${a[@]}" create-jvm-options --target "$i-config" '-Dhazelcast.socket.bind.any=false'
+    # More HTTP workers than Payara's 5, as in payara-domain.sh: a burst of waiting callbacks must not queue.
+    "${a[@]}" set "configs.config.$i-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${PAYARA_HTTP_THREADS:-128}"
     offset=$((offset + 100))
   done
   "${a[@]}" stop-domain >/dev/null 2>&1 || "$asadmin" stop-domain --domaindir "$domain_dir" "$domain"

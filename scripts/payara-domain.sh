@@ -8,6 +8,7 @@
 # Without PORT_BASE the domain listens on 8080 (HTTP) and 4848 (admin); with it on PORT_BASE+80 and +48.
 # The server's environment is this script's environment: KOOGALLERY_* variables (keys, datasource, …) reach
 # the connector through MicroProfile Config. A running domain is restarted so that changed variables apply.
+# PAYARA_HTTP_THREADS (default 128) sizes the HTTP listener's worker pool.
 set -euo pipefail
 
 command=${1:?usage: payara-domain.sh start|stop PAYARA_HOME DOMAIN_DIR DOMAIN_NAME [EAR [PORT_BASE]]}
@@ -15,6 +16,10 @@ payara_home=${2:?PAYARA_HOME missing}
 domain_dir=${3:?DOMAIN_DIR missing}
 domain=${4:?DOMAIN_NAME missing}
 asadmin="$payara_home/bin/asadmin"
+# Payara's HTTP listener has 5 worker threads by default: with more marketplace calls at once than that, the
+# others queue before the connector sees them and their 5 s budget runs out unseen. Callbacks that wait for
+# provisioning hold their thread up to the budget, so the pool must hold a burst of them.
+HTTP_THREADS=${PAYARA_HTTP_THREADS:-128}
 
 [ -x "$asadmin" ] || { echo "payara-domain: no asadmin at $asadmin (was Payara unpacked?)" >&2; exit 2; }
 
@@ -67,7 +72,12 @@ if [ "$fresh" = 1 ]; then
   "${a[@]}" set-config-property --propertyName=payara.microprofile.config.cache-duration-seconds --propertyValue=0 \
       --source=domain >/dev/null 2>&1 || "${a[@]}" set configs.config.server-config.microprofile-config.cache-duration-seconds=0
   "${a[@]}" create-jvm-options '-Dhazelcast.socket.bind.any=false' || true
+  "${a[@]}" set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS"
   "${a[@]}" restart-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || "$asadmin" restart-domain --domaindir "$domain_dir" "$domain"
+fi
+
+if [ "$fresh" = 0 ]; then
+  "${a[@]}" set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >/dev/null
 fi
 
 # A domain stopped with the application deployed boots it again; a deploy over it can fail on Payara's service

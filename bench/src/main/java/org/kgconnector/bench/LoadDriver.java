@@ -16,10 +16,14 @@ import org.kgconnector.protocol.signature.HexBodySignature;
 /**
  * Drives the running connector with a fixed number of clients for a fixed time and prints throughput and
  * latency percentiles. Mode {@code newInstance} sends signed creates of new order lines (each one a new
- * instance and provisioning job); mode {@code health} sends {@code GET /health} as the trivial comparison.
+ * instance and provisioning job); mode {@code health} sends {@code GET /health} as the trivial comparison; mode
+ * {@code stalledCreate} sends the same creates while the connector's open-API endpoint is a {@link Tarpit} this
+ * driver opens on the port given as the seventh argument (the order can never be fetched, so every create waits
+ * out its budget and answers {@code 000004}): it shows whether every answer still comes within the 5 s.
  *
  * <pre>mvn -q -pl bench exec:java -Dexec.args="newInstance http://127.0.0.1:8080 testAccessKey123 32 30 10"</pre>
- * arguments: mode, server, key, clients, measured seconds, warm-up seconds. Bounded in count and time; loopback only.
+ * arguments: mode, server, key, clients, measured seconds, warm-up seconds [, tarpit port]. Bounded in count and
+ * time; loopback only.
  */
 public final class LoadDriver {
 
@@ -39,9 +43,17 @@ public final class LoadDriver {
             throw new IllegalArgumentException("the load driver only targets this machine (127.0.0.1 or localhost)");
         }
         System.out.printf("mode=%s clients=%d warm-up=%ds measured=%ds%n", mode, clients, warmUp, seconds);
-        run(mode, server, key, clients, warmUp, false);
-        Result result = run(mode, server, key, clients, seconds, true);
-        System.out.println(result.report(seconds));
+        Tarpit tarpit = args.length > 6 ? Tarpit.open(Integer.parseInt(args[6]), Duration.ofSeconds(warmUp + seconds + 60))
+                : null;
+        try {
+            run(mode, server, key, clients, warmUp, false);
+            Result result = run(mode, server, key, clients, seconds, true);
+            System.out.println(result.report(seconds));
+        } finally {
+            if (tarpit != null) {
+                tarpit.close();
+            }
+        }
     }
 
     private static Result run(String mode, URI server, String key, int clients, int seconds, boolean measured)
@@ -115,7 +127,9 @@ public final class LoadDriver {
                     .header("Content-Type", "application/json;charset=utf8")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 && r.body().contains("\"000000\"");
+            boolean answered = r.body().contains("\"000000\"")
+                    || mode.equals("stalledCreate") && r.body().contains("\"000004\"");
+            return r.statusCode() == 200 && answered;
         }
     }
 
@@ -149,9 +163,13 @@ public final class LoadDriver {
         }
 
         String report(int seconds) {
-            return String.format("requests=%d failures=%d throughput=%.0f req/s p50=%.1f ms p99=%.1f ms max=%.1f ms",
-                    sorted.length, failures, sorted.length / (double) seconds, ms(0.50), ms(0.99),
-                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+            return String.format("requests=%d failures=%d throughput=%.0f req/s p50=%.1f ms p99=%.1f ms max=%.1f ms"
+                            + " over-4s=%d over-5s=%d", sorted.length, failures, sorted.length / (double) seconds,
+                    ms(0.50), ms(0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, over(4), over(5));
+        }
+
+        private long over(int seconds) {
+            return Arrays.stream(sorted).filter(s -> s > seconds * 1_000_000_000L).count();
         }
 
         private double ms(double q) {

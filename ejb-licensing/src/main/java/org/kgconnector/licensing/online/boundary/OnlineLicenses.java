@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +21,7 @@ import org.kgconnector.persistence.license.LicenseInstance;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.protocol.result.ResultCode;
+import org.kgconnector.protocol.time.Arrival;
 
 /**
  * The online-License activities (license.md §2.3). {@code newInstance} answers as soon as the instance is
@@ -77,8 +77,7 @@ public class OnlineLicenses {
     }
 
     /** A test instance's applications are test traffic too (issued by the built-in issuer). */
-    public LicenseOutcome getLicenseAsync(LicenseCommands.ApplyLicense request) {
-        Instant deadline = Instant.now().plus(budget);
+    public LicenseOutcome getLicenseAsync(LicenseCommands.ApplyLicense request, Arrival arrival) {
         LicenseInstance instance = changes.find(request.instanceId());
         if (instance == null || instance.getLifecycle() == Lifecycle.RELEASED) {
             return request.test() ? LicenseOutcome.of(ResultCode.SUCCESS)
@@ -102,18 +101,18 @@ public class OnlineLicenses {
             return LicenseOutcome.of(ResultCode.SUCCESS);
         }
         Long jobId = changes.uploadJobId(grant.getId());
-        return awaitUpload(grant.getId(), jobId == null ? null : jobs.runAsync(jobId), deadline)
+        return awaitUpload(grant.getId(), jobId == null ? null : jobs.runAsync(jobId), arrival)
                 ? LicenseOutcome.of(ResultCode.SUCCESS)
                 : LicenseOutcome.of(ResultCode.PROCESSING, "the license is being issued and uploaded.");
     }
 
-    private boolean awaitUpload(long grantId, Future<Boolean> running, Instant deadline) {
+    private boolean awaitUpload(long grantId, Future<Boolean> running, Arrival arrival) {
         try {
             if (running != null) {
-                running.get(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
+                running.get(arrival.remainingOf(budget).toNanos(), TimeUnit.NANOSECONDS);
             }
             while (changes.grant(grantId).getUploadedAt() == null) {
-                if (!Instant.now().isBefore(deadline)) {
+                if (arrival.spent(budget)) {
                     return false;
                 }
                 Thread.sleep(POLL_MILLIS);

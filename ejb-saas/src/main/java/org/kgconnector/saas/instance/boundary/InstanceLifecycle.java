@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.kgconnector.persistence.instance.Lifecycle;
 import org.kgconnector.persistence.instance.Provisioning;
 import org.kgconnector.persistence.instance.SaasInstance;
 import org.kgconnector.protocol.result.ResultCode;
+import org.kgconnector.protocol.time.Arrival;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.saas.instance.control.Created;
 import org.kgconnector.saas.instance.control.InstanceChanges;
@@ -32,7 +32,8 @@ import org.kgconnector.spi.ProvisioningResult;
 
 /**
  * The SaaS V2 activities. Every change commits before the method returns; only {@code newInstance} then waits,
- * up to {@code koogallery.provisioning.budget}, for its provisioning job (decision 10).
+ * up to {@code koogallery.provisioning.budget} counted from the callback's arrival, for its provisioning job
+ * (docs/protocol.md, the provisioning budget).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -62,11 +63,11 @@ public class InstanceLifecycle {
     @ConfigProperty(name = "koogallery.provisioning.budget", defaultValue = "PT3S")
     Duration budget;
 
-    public CallbackOutcome newInstance(Commands.NewInstance cmd) {
-        Instant deadline = Instant.now().plus(budget);
+    /** Creates the instance (or finds the one a duplicate created) and waits for its provisioning within the budget. */
+    public CallbackOutcome newInstance(Commands.NewInstance cmd, Arrival arrival) {
         Created created = ConstraintRetry.call(() -> changes.createOrFind(cmd));
         Future<Boolean> running = created.createJobId() == null ? null : jobs.runAsync(created.createJobId());
-        Provisioning state = awaitProvisioning(created.instanceId(), running, deadline);
+        Provisioning state = awaitProvisioning(created.instanceId(), running, arrival);
         return switch (state) {
             case DONE -> CallbackOutcome.forInstance(ResultCode.SUCCESS, ResultCode.SUCCESS.defaultMessage(),
                     created.instanceId());
@@ -143,10 +144,10 @@ public class InstanceLifecycle {
         return CallbackOutcome.of(ResultCode.INTERNAL_ERROR, reason);
     }
 
-    private Provisioning awaitProvisioning(String instanceId, Future<Boolean> running, Instant deadline) {
+    private Provisioning awaitProvisioning(String instanceId, Future<Boolean> running, Arrival arrival) {
         if (running != null) {
             try {
-                running.get(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
+                running.get(arrival.remainingOf(budget).toNanos(), TimeUnit.NANOSECONDS);
             } catch (TimeoutException slow) {
                 return Provisioning.PENDING;
             } catch (ExecutionException failedRun) {
@@ -158,7 +159,7 @@ public class InstanceLifecycle {
         }
         while (true) {
             Provisioning state = queries.provisioning(instanceId);
-            if (state != Provisioning.PENDING || !Instant.now().isBefore(deadline)) {
+            if (state != Provisioning.PENDING || arrival.spent(budget)) {
                 return state;
             }
             try {

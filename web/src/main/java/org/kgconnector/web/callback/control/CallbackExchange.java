@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.util.Map;
 import org.kgconnector.persistence.ledger.Verification;
 import org.kgconnector.protocol.crypto.AccessKey;
+import org.kgconnector.protocol.time.Arrival;
 
 /** Everything known about the callback being answered, from its raw bytes to the answer, for one request. */
 @RequestScoped
 public class CallbackExchange {
 
     private Instant receivedAt = Instant.now();
-    private long startNanos = System.nanoTime();
+    private Arrival arrival = Arrival.now();
     private SignatureScheme scheme;
     private String method;
     private String address;
@@ -38,7 +39,7 @@ public class CallbackExchange {
     void received(SignatureScheme scheme, String method, String address, String rawQuery, byte[] rawBody,
                   int receivedBytes) {
         this.receivedAt = Instant.now();
-        this.startNanos = System.nanoTime();
+        this.arrival = Arrival.now();
         this.scheme = scheme;
         this.method = method;
         this.address = address;
@@ -91,7 +92,12 @@ public class CallbackExchange {
     }
 
     public long elapsedMillis() {
-        return (System.nanoTime() - startNanos) / 1_000_000;
+        return arrival.elapsed().toMillis();
+    }
+
+    /** When the call arrived: the provisioning budget counts from here. */
+    public Arrival arrival() {
+        return arrival;
     }
 
     public Instant receivedAt() {

@@ -67,7 +67,7 @@ public class LicenseResource {
                 case "refreshInstance" -> online.refreshInstance(OnlineLicenseBodies.refreshInstance(body));
                 case "updateInstanceStatus" -> online.updateInstanceStatus(OnlineLicenseBodies.updateInstanceStatus(body));
                 case "releaseInstance" -> online.releaseInstance(OnlineLicenseBodies.releaseInstance(body));
-                case "getLicenseAsync" -> online.getLicenseAsync(OnlineLicenseBodies.getLicenseAsync(body));
+                case "getLicenseAsync" -> online.getLicenseAsync(OnlineLicenseBodies.getLicenseAsync(body), exchange.arrival());
                 default -> throw new InvalidCallbackException("activity " + activity + " is not known at this address.");
             };
             if (outcome.instanceId() != null) {

@@ -88,7 +88,7 @@ public class SaasCallbackResource {
 
     private CallbackOutcome dispatchV1(String activity, SaasV1Commands v1, LegacyAesCipher cipher) {
         return switch (activity) {
-            case "newInstance" -> withAppInfo(lifecycle.newInstance(v1.newInstance(cipher)), v1.test());
+            case "newInstance" -> withAppInfo(lifecycle.newInstance(v1.newInstance(cipher), exchange.arrival()), v1.test());
             case "refreshInstance" -> lifecycle.refreshInstance(v1.refreshInstance());
             case "expireInstance" -> lifecycle.updateInstanceStatus(v1.expireInstance());
             case "instanceStatus" -> lifecycle.updateInstanceStatus(v1.instanceStatus());
@@ -110,7 +110,7 @@ public class SaasCallbackResource {
 
     private CallbackOutcome dispatch(String activity, JsonObject body) {
         return switch (activity) {
-            case "newInstance" -> lifecycle.newInstance(SaasV2Commands.newInstance(body));
+            case "newInstance" -> lifecycle.newInstance(SaasV2Commands.newInstance(body), exchange.arrival());
             case "queryInstance" -> lifecycle.queryInstance(SaasV2Commands.queryInstance(body));
             case "refreshInstance" -> lifecycle.refreshInstance(SaasV2Commands.refreshInstance(body));
             case "updateInstanceStatus" -> lifecycle.updateInstanceStatus(SaasV2Commands.updateInstanceStatus(body));
