@@ -36,6 +36,9 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
     /** The joint-operation app of the test servers and where its users are handed to. */
     public static final String SSO_APP_ID = "kg-app";
     public static final String SSO_APP_URL = "https://app.example.com/welcome";
+    /** A second joint-operation product served by the same connector, with its own hand-off address. */
+    public static final String SSO_OTHER_APP_ID = "kg-other-app";
+    public static final String SSO_OTHER_APP_URL = "https://other.example.com/start";
 
     private final String name;
     private final int portBase;
@@ -156,6 +159,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         env.put("KOOGALLERY_API_TOKENS", API_TOKEN);
         env.put("KOOGALLERY_SSO_APP_ID", SSO_APP_ID);
         env.put("KOOGALLERY_SSO_APP_URL", SSO_APP_URL);
+        env.put("KOOGALLERY_SSO_APP_URLS", SSO_OTHER_APP_ID + "=" + SSO_OTHER_APP_URL);
         env.put("KOOGALLERY_KIT_PRIVATE_KEY", KitKeys.privateKeyPem());
         env.put("KOOGALLERY_ADMIN_USERS", ADMIN_USER + ":"
                 + Hmac.digestHex(ADMIN_PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

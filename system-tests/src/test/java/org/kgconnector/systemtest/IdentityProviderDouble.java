@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A tenant's identity provider on loopback, as kit.md §5 describes it: {@code /api/v1/oauth2/token}
- * (authorization code, single use, {@code good-<user>}; refresh {@code rt-<user>}, refused for the user
+ * (authorization code, single use, {@code good-<user>} or {@code good-<user>~<any suffix>}; refresh {@code rt-<user>}, refused for the user
  * {@code expiring}), {@code /api/v1/oauth2/userinfo} and the CAS {@code serviceValidate} (ticket {@code ST-<user>}).
  */
 public final class IdentityProviderDouble implements AutoCloseable {
@@ -48,7 +48,7 @@ public final class IdentityProviderDouble implements AutoCloseable {
         if ("authorization_code".equals(form.get("grant_type"))) {
             String code = form.getOrDefault("code", "");
             if (code.startsWith("good-") && usedCodes.add(code)) {
-                user = code.substring(5);
+                user = code.substring(5).split("~")[0];
             }
         } else if ("refresh_token".equals(form.get("grant_type"))) {
             String refresh = form.getOrDefault("refresh_token", "");

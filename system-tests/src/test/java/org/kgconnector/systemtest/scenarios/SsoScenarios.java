@@ -73,7 +73,11 @@ abstract class SsoScenarios {
     }
 
     JsonObject verifiedClaims(String location) throws Exception {
-        assertTrue(location.startsWith(ConnectorServer.SSO_APP_URL + "?token="), location);
+        return verifiedClaims(location, ConnectorServer.SSO_APP_URL);
+    }
+
+    JsonObject verifiedClaims(String location, String appUrl) throws Exception {
+        assertTrue(location.startsWith(appUrl + "?token="), location);
         String[] jwt = location.substring(location.indexOf("token=") + 6).split("\\.");
         JsonObject key = Json.createReader(new StringReader(get("jwks").body())).readObject().getJsonArray("keys")
                 .getJsonObject(0);
@@ -133,6 +137,58 @@ abstract class SsoScenarios {
         assertEquals(303, cas.statusCode(), cas.body());
         assertEquals("alice", verifiedClaims(cas.headers().firstValue("Location").orElseThrow()).getString("upn"));
         assertEquals(403, get("cas?ticket=bogus&tenant=" + tenant).statusCode());
+    }
+
+    /** A tenant with a credential (and alice authorised) for the app. */
+    void syncApp(String tenantId, String appId) {
+        String ts = "\"testFlag\":0,\"timeStamp\":\"20220413093539534\"";
+        if (!tenantId.equals(tenant)) {
+            sync("tenantSync", "{\"domainName\":\"" + idp.base() + "\",\"flag\":1,\"instanceId\":\"i2\",\"name\":\"Beta\","
+                    + "\"orderId\":\"o2\",\"tenantCode\":\"beta\",\"tenantId\":\"" + tenantId + "\"," + ts + "}");
+        }
+        sync("applicationSync", "{\"appId\":\"" + appId + "\",\"clientId\":\"cid\",\"clientSecret\":\""
+                + KitKeys.encrypt("csecret") + "\",\"flag\":1,\"instanceId\":\"i2\",\"tenantId\":\"" + tenantId + "\"," + ts
+                + "}");
+        sync("authSync", "{\"appId\":\"" + appId + "\",\"currentSyncTime\":\"20220413093539534\",\"flag\":1,"
+                + "\"instanceId\":\"i2\",\"tenantId\":\"" + tenantId + "\"," + ts + ",\"userList\":[{\"userName\":\"alice\","
+                + "\"name\":\"Alice\",\"orgCode\":\"d1\",\"role\":\"user\",\"enable\":\"true\"}]}");
+    }
+
+    @Test
+    void oneConnectorServesTheLoginOfSeveralProducts() throws Exception {
+        String other = ConnectorServer.SSO_OTHER_APP_ID;
+        HttpResponse<String> start = get("login/" + other);
+        assertEquals(303, start.statusCode());
+        assertTrue(start.headers().firstValue("Location").orElseThrow().endsWith("?ind=UNOP&appId=" + other));
+
+        String beta = unique("SSOB");
+        syncApp(beta, other);
+        HttpResponse<String> onlyCredential = get("callback?code=good-alice&tenant=" + beta);
+        assertEquals(303, onlyCredential.statusCode(), "the tenant's only credential names the app: "
+                + onlyCredential.body());
+        verifiedClaims(onlyCredential.headers().firstValue("Location").orElseThrow(), ConnectorServer.SSO_OTHER_APP_URL);
+        HttpResponse<String> noCredential = get("callback/" + ConnectorServer.SSO_APP_ID + "?code=good-alice&tenant="
+                + beta);
+        assertEquals(403, noCredential.statusCode());
+        assertTrue(noCredential.body().contains("no credential for application " + ConnectorServer.SSO_APP_ID),
+                noCredential.body());
+
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> notAuthorisedThere = get("callback/" + other + "?code=good-alice&tenant=" + tenant);
+        assertEquals(403, notAuthorisedThere.statusCode(), "alice of the first tenant has no credential for the other app");
+        syncApp(tenant, other);
+        HttpResponse<String> byAddress = get("callback/" + other + "?code=good-alice~2&tenant=" + tenant);
+        assertEquals(303, byAddress.statusCode(), byAddress.body());
+        assertEquals("user", verifiedClaims(byAddress.headers().firstValue("Location").orElseThrow(),
+                ConnectorServer.SSO_OTHER_APP_URL).getString("role"), "the grant of the app logged in to");
+        HttpResponse<String> byDefault = get("callback?code=good-alice~3&tenant=" + tenant);
+        assertEquals(303, byDefault.statusCode(), "two credentials: the configured app id decides");
+        assertEquals("admin", verifiedClaims(byDefault.headers().firstValue("Location").orElseThrow()).getString("role"));
+        assertEquals(400, get("callback/" + "x".repeat(65) + "?code=good-alice&tenant=" + tenant).statusCode());
+
+        HttpResponse<String> health = browser.send(HttpRequest.newBuilder(server().baseUri().resolve("health/live"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(health.body().contains("\"sso\":\"configured\""), health.body());
     }
 
     @Test

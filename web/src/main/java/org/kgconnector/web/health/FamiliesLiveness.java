@@ -6,10 +6,14 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.kgconnector.kit.KitFamily;
+import org.kgconnector.kit.sso.boundary.SingleSignOn;
 import org.kgconnector.licensing.LicensingFamily;
 import org.kgconnector.saas.platform.SchemaMigrationStartup;
 
-/** Alive once the schema is migrated; tells which product families serve their callbacks. */
+/**
+ * Alive once the schema is migrated; tells which product families serve their callbacks, and what keeps the
+ * joint-operation login from working (a missing setting is shown here, never as a 5xx to a user).
+ */
 @Liveness
 @ApplicationScoped
 public class FamiliesLiveness implements HealthCheck {
@@ -23,15 +27,20 @@ public class FamiliesLiveness implements HealthCheck {
     @Inject
     KitFamily kit;
 
+    @Inject
+    SingleSignOn sso;
+
     @Override
     public HealthCheckResponse call() {
         String version = schema.version();
+        String ssoProblems = String.join("; ", sso.settingProblems());
         return HealthCheckResponse.named("koogallery-connector")
                 .status(version != null)
                 .withData("schema", version == null ? "not migrated" : version)
                 .withData("saas", "serving")
                 .withData(licensing.name(), licensing.serving() ? "serving" : "not yet")
                 .withData(kit.name(), kit.serving() ? "serving" : "not yet")
+                .withData("sso", ssoProblems.isEmpty() ? "configured" : ssoProblems)
                 .build();
     }
 }

@@ -12,14 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.kit.sso.control.IdentityProviderClient;
 import org.kgconnector.kit.sso.control.KitDirectory;
+import org.kgconnector.kit.sso.control.SsoApplications;
 import org.kgconnector.persistence.kit.KitAuthorisation;
 
 /**
- * Logs joint-operation users in (kit.md §5): the tenant's {@code domainName} and OAuth client come from the syncs,
- * never from configuration; a user is admitted only with a live authSync grant (authorised, not revoked, enabled).
+ * Logs joint-operation users in (docs/protocol.md, joint-operation login): the tenant's {@code domainName} and
+ * OAuth client come from the syncs, never from configuration; a user is admitted only with a live authSync grant
+ * (authorised, not revoked, enabled). The application of a login is the one its address names
+ * ({@code /sso/callback/{appId}}), else the tenant's only credential, else the configured default
+ * ({@link SsoApplications}), so one connector serves several joint-operation products.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -32,12 +35,14 @@ public class SingleSignOn {
     IdentityProviderClient idp;
 
     @Inject
-    @ConfigProperty(name = "koogallery.sso.app-id")
-    Optional<String> appId;
+    SsoApplications applications;
 
     /** The OAuth 2.0 authorization-code login: code for tokens, tokens for the user. */
-    public SsoIdentity loginWithCode(String tenantId, String code, String redirectUri) {
-        KitDirectory.Client client = client(tenantId);
+    public SsoIdentity loginWithCode(String tenantId, String namedAppId, String code, String redirectUri) {
+        String appId = appOf(tenantId, namedAppId).orElseThrow(() -> new SsoRefused("the login does not say which"
+                + " application it is for: register /koogallery/sso/callback/{appId} as each application's login"
+                + " address, or set koogallery.sso.app-id", true));
+        KitDirectory.Client client = client(tenantId, appId);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("client_id", client.clientId());
         form.put("client_secret", client.clientSecret());
@@ -52,12 +57,12 @@ public class SingleSignOn {
             throw new SsoRefused("the identity provider issued no access token", false);
         }
         JsonObject user = idp.userInfo(client.domainName(), access);
-        return admit(tenantId, user, user.getString("userName", user.getString("loginName", null)), access,
+        return admit(tenantId, appId, user, user.getString("userName", user.getString("loginName", null)), access,
                 token.getString("refresh_token", null));
     }
 
     /** The CAS 3.0 login: the service ticket validated at the tenant's identity provider. */
-    public SsoIdentity loginWithTicket(String tenantId, String service, String ticket) {
+    public SsoIdentity loginWithTicket(String tenantId, String namedAppId, String service, String ticket) {
         String domain = directory.domainName(tenantId).orElseThrow(() -> unknownTenant());
         JsonObject answer = idp.serviceValidate(domain, service, ticket);
         JsonObject response = answer.getJsonObject("serviceResponse");
@@ -67,7 +72,31 @@ public class SingleSignOn {
         JsonObject success = response.getJsonObject("authenticationSuccess");
         JsonObject attributes = success.containsKey("attributes") ? success.getJsonObject("attributes")
                 : JsonValue.EMPTY_JSON_OBJECT;
-        return admit(tenantId, attributes, success.getString("user", attributes.getString("userName", null)), null, null);
+        return admit(tenantId, appOf(tenantId, namedAppId).orElse(null), attributes,
+                success.getString("user", attributes.getString("userName", null)), null, null);
+    }
+
+    /** Where the user of the app is handed after the login. */
+    public Optional<String> handOffUrl(SsoIdentity identity) {
+        return applications.handOffUrl(identity.appId());
+    }
+
+    /** What keeps the login from working, for health and the start-up log (empty when nothing does). */
+    public List<String> settingProblems() {
+        return applications.problems();
+    }
+
+    /** The app id {@code /sso/login} sends to the unified login page. */
+    public Optional<String> defaultAppId() {
+        return applications.defaultAppId();
+    }
+
+    private Optional<String> appOf(String tenantId, String namedAppId) {
+        if (namedAppId != null && !namedAppId.isBlank()) {
+            return Optional.of(namedAppId);
+        }
+        List<String> held = directory.appIds(tenantId);
+        return held.size() == 1 ? Optional.of(held.get(0)) : applications.defaultAppId();
     }
 
     /** Renews the session's access token with its refresh token; a refusal ends the session. */
@@ -75,11 +104,11 @@ public class SingleSignOn {
         if (current.refreshToken() == null) {
             throw new SsoRefused("the session has no refresh token", true);
         }
-        KitDirectory.Client client = client(current.tenantId());
+        KitDirectory.Client client = client(current.tenantId(), current.appId());
         JsonObject token = idp.token(client.domainName(), Map.of("client_id", client.clientId(),
                 "client_secret", client.clientSecret(), "grant_type", "refresh_token",
                 "refresh_token", current.refreshToken()));
-        return new SsoIdentity(current.tenantId(), current.userName(), current.name(), current.role(),
+        return new SsoIdentity(current.tenantId(), current.appId(), current.userName(), current.name(), current.role(),
                 current.organizationCode(), current.email(), current.test(), token.getString("access_token"),
                 token.getString("refresh_token", current.refreshToken()));
     }
@@ -90,24 +119,28 @@ public class SingleSignOn {
                 + (redirectUrl == null ? "" : "?redirect_url=" + URLEncoder.encode(redirectUrl, StandardCharsets.UTF_8)));
     }
 
-    private KitDirectory.Client client(String tenantId) {
+    private KitDirectory.Client client(String tenantId, String appId) {
         if (directory.domainName(tenantId).isEmpty()) {
             throw unknownTenant();
         }
-        return directory.client(tenantId, appId.orElseThrow(() -> new SsoRefused("koogallery.sso.app-id is not set", false)))
-                .orElseThrow(() -> new SsoRefused("the tenant has no credential for this application", true));
+        if (appId == null) {
+            throw new SsoRefused("the session does not name its application", true);
+        }
+        return directory.client(tenantId, appId)
+                .orElseThrow(() -> new SsoRefused("the tenant has no credential for application " + appId, true));
     }
 
-    private SsoIdentity admit(String tenantId, JsonObject user, String userName, String access, String refresh) {
+    private SsoIdentity admit(String tenantId, String appId, JsonObject user, String userName, String access,
+                              String refresh) {
         if (userName == null || userName.isBlank()) {
             throw new SsoRefused("the identity provider named no user", false);
         }
-        List<KitAuthorisation> grants = directory.liveGrants(tenantId, userName);
+        List<KitAuthorisation> grants = directory.liveGrants(tenantId, appId, userName);
         if (grants.isEmpty()) {
             throw new SsoRefused("the user is not authorised to use this application", true);
         }
         String role = grants.stream().anyMatch(g -> "admin".equals(g.getRole())) ? "admin" : grants.get(0).getRole();
-        return new SsoIdentity(tenantId, userName, user.getString("name", userName), role,
+        return new SsoIdentity(tenantId, appId, userName, user.getString("name", userName), role,
                 user.getString("organizationCode", null), user.getString("email", null),
                 directory.isTestUser(tenantId, userName), access, refresh);
     }

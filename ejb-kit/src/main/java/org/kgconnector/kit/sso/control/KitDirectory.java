@@ -46,6 +46,12 @@ public class KitDirectory {
                 secrets.box().open(app.getClientSecretSealed())));
     }
 
+    /** The app ids the tenant holds a credential for. */
+    public List<String> appIds(String tenantId) {
+        return em.createQuery("select distinct a.appId from KitApplication a where a.tenantId = :t", String.class)
+                .setParameter("t", tenantId).getResultList();
+    }
+
     /** Whether the user came from a test sync (testFlag=1). */
     public boolean isTestUser(String tenantId, String userName) {
         return em.createQuery("select u from KitUser u where u.tenantId = :t and u.userName = :u", KitUser.class)
@@ -53,10 +59,12 @@ public class KitDirectory {
                 .map(KitUser::isTestData).orElse(false);
     }
 
-    /** The user's live grants: authorised by authSync, not revoked, enabled. */
-    public List<KitAuthorisation> liveGrants(String tenantId, String userName) {
-        return em.createQuery("select g from KitAuthorisation g where g.tenantId = :t and g.userName = :u"
-                        + " and g.revoked = false and g.enabled = true", KitAuthorisation.class)
-                .setParameter("t", tenantId).setParameter("u", userName).getResultList();
+    /** The user's live grants for the app (any app when null): authorised by authSync, not revoked, enabled. */
+    public List<KitAuthorisation> liveGrants(String tenantId, String appId, String userName) {
+        var query = em.createQuery("select g from KitAuthorisation g where g.tenantId = :t and g.userName = :u"
+                        + " and g.revoked = false and g.enabled = true" + (appId == null ? "" : " and g.appId = :a"),
+                        KitAuthorisation.class)
+                .setParameter("t", tenantId).setParameter("u", userName);
+        return (appId == null ? query : query.setParameter("a", appId)).getResultList();
     }
 }

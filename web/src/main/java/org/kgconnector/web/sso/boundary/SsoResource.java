@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -26,11 +27,13 @@ import org.kgconnector.web.callback.control.LedgerWriter;
 import org.kgconnector.web.sso.control.HandOffTokens;
 
 /**
- * The joint-operation login broker (kit.md §5): {@code login} sends the browser to the marketplace's unified
- * login page; {@code callback} (OAuth code) and {@code cas} (CAS ticket) admit the user and hand it to
- * {@code koogallery.sso.app-url} with a short-lived signed token; {@code refresh} renews the session's access
- * token (a failed renewal ends the session); {@code logout} ends both sessions; {@code jwks} publishes the key.
- * Every refusal is a plain error page, never a stack trace.
+ * The joint-operation login broker (docs/protocol.md, joint-operation login): {@code login} sends the browser to
+ * the marketplace's unified login page; {@code callback} (OAuth code) and {@code cas} (CAS ticket) admit the user
+ * and hand it to the application's address ({@code koogallery.sso.app-urls}, else {@code koogallery.sso.app-url})
+ * with a short-lived signed token; each of the three also answers under {@code /{appId}}, the login address of
+ * one application when the connector serves several. {@code refresh} renews the session's access token (a failed
+ * renewal ends the session); {@code logout} ends both sessions; {@code jwks} publishes the key. Every refusal,
+ * a missing setting included, is a plain error page, never a stack trace or a 5xx of the connector's own.
  */
 @Path("sso")
 @RequestScoped
@@ -49,14 +52,6 @@ public class SsoResource {
     LedgerWriter ledger;
 
     @Inject
-    @ConfigProperty(name = "koogallery.sso.app-id")
-    Optional<String> appId;
-
-    @Inject
-    @ConfigProperty(name = "koogallery.sso.app-url")
-    Optional<String> appUrl;
-
-    @Inject
     @ConfigProperty(name = "koogallery.sso.login-page",
             defaultValue = "https://macroverse.huaweicloud.com/unified-login/#/portal-login")
     String loginPage;
@@ -70,21 +65,39 @@ public class SsoResource {
     @GET
     @Path("login")
     public Response login() {
-        if (appId.isEmpty()) {
-            return error(500, "the single sign-on is not configured (koogallery.sso.app-id).");
+        return sso.defaultAppId().map(this::loginTo).orElseGet(() -> error(403, "the single sign-on does not know"
+                + " which application to log in to: the vendor must set koogallery.sso.app-id or link to"
+                + " /koogallery/sso/login/{appId}."));
+    }
+
+    @GET
+    @Path("login/{appId}")
+    public Response loginTo(@PathParam("appId") String appId) {
+        if (!validAppId(appId)) {
+            return error(400, "the application id is not valid.");
         }
-        return redirect(loginPage + "?ind=UNOP&appId=" + URLEncoder.encode(appId.get(), StandardCharsets.UTF_8));
+        return redirect(loginPage + "?ind=UNOP&appId=" + URLEncoder.encode(appId, StandardCharsets.UTF_8));
     }
 
     @GET
     @Path("callback")
     public Response callback(@QueryParam("code") String code, @QueryParam("tenant") String tenant) {
+        return callbackOf(null, code, tenant);
+    }
+
+    @GET
+    @Path("callback/{appId}")
+    public Response callbackOf(@PathParam("appId") String appId, @QueryParam("code") String code,
+                               @QueryParam("tenant") String tenant) {
+        if (appId != null && !validAppId(appId)) {
+            return error(400, "the application id is not valid.");
+        }
         if (blank(code) || blank(tenant)) {
             return error(400, "the login answer lacks its code or tenant.");
         }
         long start = System.nanoTime();
         try {
-            return handOff(sso.loginWithCode(tenant, code, null), "ssoCallback", start);
+            return handOff(sso.loginWithCode(tenant, appId, code, null), "ssoCallback", start);
         } catch (SsoRefused refused) {
             return refused(refused, "ssoCallback", tenant, start);
         }
@@ -93,13 +106,23 @@ public class SsoResource {
     @GET
     @Path("cas")
     public Response cas(@QueryParam("ticket") String ticket, @QueryParam("tenant") String tenant) {
+        return casOf(null, ticket, tenant);
+    }
+
+    @GET
+    @Path("cas/{appId}")
+    public Response casOf(@PathParam("appId") String appId, @QueryParam("ticket") String ticket,
+                          @QueryParam("tenant") String tenant) {
+        if (appId != null && !validAppId(appId)) {
+            return error(400, "the application id is not valid.");
+        }
         if (blank(ticket) || blank(tenant)) {
             return error(400, "the login answer lacks its ticket or tenant.");
         }
         String service = uri.getAbsolutePathBuilder().queryParam("tenant", tenant).build().toString();
         long start = System.nanoTime();
         try {
-            return handOff(sso.loginWithTicket(tenant, service, ticket), "ssoCas", start);
+            return handOff(sso.loginWithTicket(tenant, appId, service, ticket), "ssoCas", start);
         } catch (SsoRefused refused) {
             return refused(refused, "ssoCas", tenant, start);
         }
@@ -133,7 +156,8 @@ public class SsoResource {
         if (session != null) {
             session.invalidate();
         }
-        Optional<String> idpLogout = current == null ? Optional.empty() : sso.logoutUrl(current.tenantId(), appUrl.orElse(null));
+        Optional<String> idpLogout = current == null ? Optional.empty()
+                : sso.logoutUrl(current.tenantId(), sso.handOffUrl(current).orElse(null));
         return idpLogout.map(this::redirect).orElseGet(this::login);
     }
 
@@ -145,8 +169,14 @@ public class SsoResource {
     }
 
     private Response handOff(SsoIdentity identity, String step, long start) {
+        Optional<String> appUrl = sso.handOffUrl(identity);
         if (appUrl.isEmpty()) {
-            return error(500, "the single sign-on is not configured (koogallery.sso.app-url).");
+            String message = "the single sign-on has nowhere to hand the user: the vendor must set koogallery.sso.app-url"
+                    + (identity.appId() == null ? "" : " or an entry for " + identity.appId() + " in koogallery.sso.app-urls")
+                    + ".";
+            LOG.warning(() -> "a single sign-on of tenant " + identity.tenantId() + " cannot be completed: " + message);
+            ledger(step, identity.tenantId(), identity.userName(), "000005", message, start);
+            return error(403, message);
         }
         ledger(step, identity.tenantId(), identity.userName(), "000000", "admitted as " + identity.role(), start);
         request.getSession(true).setAttribute(SESSION_KEY, identity);
@@ -162,7 +192,7 @@ public class SsoResource {
 
     private void ledger(String step, String tenant, String user, String code, String message, long start) {
         try {
-            ledger.recordLogin("/sso/" + (step.equals("ssoCas") ? "cas" : "callback"), step, tenant, user, code,
+            ledger.recordLogin("/" + uri.getPath(), step, tenant, user, code,
                     user == null ? message : user + ": " + message, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warning("the ledger row of a single sign-on could not be written: " + e.getClass().getSimpleName());
@@ -185,6 +215,11 @@ public class SsoResource {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** An app id as the marketplace issues them: up to 64 letters, digits, {@code -} and {@code _}. */
+    private static boolean validAppId(String appId) {
+        return appId.matches("[A-Za-z0-9_-]{1,64}");
     }
 
     private static boolean blank(String s) {

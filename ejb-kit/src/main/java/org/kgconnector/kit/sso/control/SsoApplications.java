@@ -1,0 +1,82 @@
+package org.kgconnector.kit.sso.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Which joint-operation applications the login serves and where each hands its users: {@code koogallery.sso.app-id}
+ * (the default app id), {@code koogallery.sso.app-url} (the default hand-off address) and
+ * {@code koogallery.sso.app-urls} ({@code appId=url,…}, one hand-off address per app where products differ). Read
+ * at each use, so a changed setting applies without a redeploy.
+ */
+@ApplicationScoped
+public class SsoApplications {
+
+    static final String APP_ID = "koogallery.sso.app-id";
+    static final String APP_URL = "koogallery.sso.app-url";
+    static final String APP_URLS = "koogallery.sso.app-urls";
+
+    @Inject
+    Config config;
+
+    /** The app id of a login that names none: the configured one, else the only app of {@code app-urls}. */
+    public Optional<String> defaultAppId() {
+        Optional<String> configured = setting(APP_ID);
+        if (configured.isPresent()) {
+            return configured;
+        }
+        Map<String, String> perApp = perApp();
+        return perApp.size() == 1 ? Optional.of(perApp.keySet().iterator().next()) : Optional.empty();
+    }
+
+    /** Where a user of the app is handed: its own address, else the default one. */
+    public Optional<String> handOffUrl(String appId) {
+        String own = appId == null ? null : perApp().get(appId);
+        return own != null ? Optional.of(own) : setting(APP_URL);
+    }
+
+    /** What keeps the login from working, in words for the operator (empty when nothing does). */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (setting(APP_URL).isEmpty() && perApp().isEmpty()) {
+            problems.add(APP_URL + " (or " + APP_URLS + ") is not set: a logged-in user cannot be handed to the"
+                    + " application");
+        }
+        if (defaultAppId().isEmpty()) {
+            problems.add(APP_ID + " is not set: /koogallery/sso/login cannot name the application (use"
+                    + " /koogallery/sso/login/{appId})");
+        }
+        malformed().forEach(entry -> problems.add(APP_URLS + " entry '" + entry + "' is not appId=url"));
+        return problems;
+    }
+
+    private Map<String, String> perApp() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (String entry : entries()) {
+            int eq = entry.indexOf('=');
+            if (eq > 0 && eq < entry.length() - 1) {
+                urls.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
+            }
+        }
+        return urls;
+    }
+
+    private List<String> malformed() {
+        return entries().stream().filter(e -> e.indexOf('=') <= 0 || e.indexOf('=') == e.length() - 1).toList();
+    }
+
+    private List<String> entries() {
+        return setting(APP_URLS).map(v -> List.of(v.split(","))).orElse(List.of()).stream().map(String::trim)
+                .filter(e -> !e.isEmpty()).toList();
+    }
+
+    private Optional<String> setting(String name) {
+        return config.getOptionalValue(name, String.class).map(String::trim).filter(v -> !v.isEmpty());
+    }
+}

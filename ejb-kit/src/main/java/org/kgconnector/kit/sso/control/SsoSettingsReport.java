@@ -1,0 +1,33 @@
+package org.kgconnector.kit.sso.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Says at start-up, once, what keeps the joint-operation login from working, when the connector serves Kit syncs
+ * ({@code koogallery.keys.kit} set): the operator reads it in the log instead of a user meeting it at the login.
+ */
+@Startup
+@Singleton
+public class SsoSettingsReport {
+
+    private static final Logger LOG = Logger.getLogger(SsoSettingsReport.class.getName());
+
+    @Inject
+    Config config;
+
+    @Inject
+    SsoApplications applications;
+
+    @PostConstruct
+    void report() {
+        if (config.getOptionalValue("koogallery.keys.kit", String.class).isEmpty()) {
+            return;
+        }
+        applications.problems().forEach(problem -> LOG.warning("joint-operation login: " + problem));
+    }
+}
