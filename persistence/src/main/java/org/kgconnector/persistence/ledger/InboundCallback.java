@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.kgconnector.protocol.signature.Verification;
 
 /** One callback of the marketplace as it was received and answered. */
 @Entity

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.Liveness;
 import org.kgconnector.kit.KitFamily;
 import org.kgconnector.kit.sso.boundary.SingleSignOn;
 import org.kgconnector.licensing.LicensingFamily;
-import org.kgconnector.saas.platform.SchemaMigrationStartup;
+import org.kgconnector.platform.schema.SchemaMigrationStartup;
 
 /**
  * Alive once the schema is migrated; tells which product families serve their callbacks, and what keeps the

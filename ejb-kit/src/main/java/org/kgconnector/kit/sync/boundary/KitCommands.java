@@ -1,7 +1,6 @@
 package org.kgconnector.kit.sync.boundary;
 
 import java.util.List;
-import org.kgconnector.persistence.kit.KitUser;
 
 /** The validated Kit sync commands. {@code instanceId} and {@code orderId} are empty for a seller's credential application. */
 public final class KitCommands {
@@ -41,7 +40,12 @@ public final class KitCommands {
         }
     }
 
-    public record AuthorisedUser(String userName, String role, boolean enabled, KitUser.Profile profile) {
+    public record AuthorisedUser(String userName, String role, boolean enabled, UserProfile profile) {
+    }
+
+    /** The profile fields an authSync carries for a user. */
+    public record UserProfile(String name, String orgCode, String position, String employeeCode, String employeeType,
+                              String mobile, String email, String workPlace, String entryDate) {
     }
 
     public record AuthSync(String instanceId, String tenantId, String appId, List<AuthorisedUser> users,

@@ -10,8 +10,8 @@ import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.hibernate.Session;
@@ -111,6 +111,11 @@ public class KitChanges {
         return opening;
     }
 
+    private static KitUser.Profile stored(KitCommands.UserProfile p) {
+        return new KitUser.Profile(p.name(), p.orgCode(), p.position(), p.employeeCode(), p.employeeType(), p.mobile(),
+                p.email(), p.workPlace(), p.entryDate());
+    }
+
     /** Applies an authSync; the tenant's users and the application's grants are read once, not per user. */
     public SyncOutcome authorise(KitCommands.AuthSync cmd) {
         Map<String, KitUser> accounts = new HashMap<>();
@@ -145,11 +150,11 @@ public class KitChanges {
                     KitUser account = accounts.get(user.userName());
                     if (account == null) {
                         account = new KitUser(cmd.tenantId(), user.userName());
-                        account.profile(user.profile(), cmd.test());
+                        account.profile(stored(user.profile()), cmd.test());
                         em.persist(account);
                         accounts.put(user.userName(), account);
                     } else {
-                        account.profile(user.profile(), cmd.test());
+                        account.profile(stored(user.profile()), cmd.test());
                     }
                     if (grant == null) {
                         grant = new KitAuthorisation(cmd.instanceId(), cmd.tenantId(), cmd.appId(), user.userName());

@@ -15,9 +15,9 @@ import org.kgconnector.licensing.code.control.CodeChanges;
 import org.kgconnector.licensing.code.control.CodeRefresher;
 import org.kgconnector.licensing.code.control.LicenseApi;
 import org.kgconnector.licensing.code.control.Verdict;
-import org.kgconnector.licensing.marketplace.MarketplaceUnavailable;
 import org.kgconnector.persistence.license.LicenseCode;
 import org.kgconnector.persistence.retry.ConstraintRetry;
+import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 
 /**
  * The connector as the vendor software's license server (license.md §1.1): activation of the codes a user typed
@@ -27,6 +27,9 @@ import org.kgconnector.persistence.retry.ConstraintRetry;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LicenseCodeService {
+
+    /** The most codes one activation may carry (one v2 batch). */
+    public static final int MAX_ACTIVATION_BATCH = LicenseApi.BATCH;
 
     static final Duration CONFIRM_EVERY = Duration.ofDays(1);
 

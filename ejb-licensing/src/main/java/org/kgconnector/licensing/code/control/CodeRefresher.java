@@ -7,9 +7,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.kgconnector.licensing.marketplace.MarketplaceUnavailable;
 import org.kgconnector.persistence.license.LicenseCode;
 import org.kgconnector.persistence.retry.ConstraintRetry;
+import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 
 /**
  * Brings a code's state up to date with the query API. A code that was never activated, or is released, is not

@@ -12,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.kgconnector.licensing.marketplace.MarketplaceAnswer;
-import org.kgconnector.licensing.marketplace.MarketplaceUnavailable;
 import org.kgconnector.persistence.job.NodeIdentity;
 import org.kgconnector.persistence.license.LicenseUsage;
+import org.kgconnector.platform.marketplace.MarketplaceAnswer;
+import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 import org.kgconnector.protocol.json.JsonText;
 
 /**

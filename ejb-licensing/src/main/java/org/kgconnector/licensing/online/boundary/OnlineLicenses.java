@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -14,11 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.licensing.LicenseOutcome;
 import org.kgconnector.licensing.online.control.GrantRules;
 import org.kgconnector.licensing.online.control.LicenseChanges;
-import org.kgconnector.licensing.outbound.OutboundJobs;
+import org.kgconnector.licensing.online.control.LicenseSigningKey;
 import org.kgconnector.persistence.instance.Lifecycle;
 import org.kgconnector.persistence.license.LicenseGrant;
 import org.kgconnector.persistence.license.LicenseInstance;
 import org.kgconnector.persistence.retry.ConstraintRetry;
+import org.kgconnector.platform.work.OutboundJobs;
 import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.protocol.time.Arrival;
@@ -39,6 +41,9 @@ public class OnlineLicenses {
 
     @Inject
     OutboundJobs jobs;
+
+    @Inject
+    LicenseSigningKey signingKey;
 
     @Inject
     @ConfigProperty(name = "koogallery.provisioning.budget", defaultValue = "PT3S")
@@ -74,6 +79,11 @@ public class OnlineLicenses {
         return change == LicenseChanges.Change.UNKNOWN && !test
                 ? LicenseOutcome.of(ResultCode.INSTANCE_NOT_FOUND, "instance " + instanceId + " does not exist.")
                 : LicenseOutcome.of(ResultCode.SUCCESS);
+    }
+
+    /** The public keys (JWKS) that verify the built-in issuer's license documents. */
+    public JsonObject licenseKeys() {
+        return signingKey.key().jwks();
     }
 
     /** A test instance's applications are test traffic too (issued by the built-in issuer). */

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.kgconnector.licensing.online.boundary.LicenseCommands;
-import org.kgconnector.licensing.outbound.OutboundJobStore;
 import org.kgconnector.persistence.instance.Lifecycle;
 import org.kgconnector.persistence.license.LicenseGrant;
 import org.kgconnector.persistence.license.LicenseInstance;
@@ -17,6 +16,7 @@ import org.kgconnector.persistence.license.LicenseRenewal;
 import org.kgconnector.persistence.order.MarketplaceOrder;
 import org.kgconnector.persistence.outbound.OutboundJob;
 import org.kgconnector.persistence.outbound.OutboundKind;
+import org.kgconnector.platform.work.OutboundJobStore;
 
 /**
  * Each change of a License instance in a transaction of its own; the outbound work it needs (fetch the order,

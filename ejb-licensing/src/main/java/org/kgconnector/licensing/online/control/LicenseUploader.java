@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
-import org.kgconnector.licensing.marketplace.MarketplaceAnswer;
-import org.kgconnector.licensing.marketplace.MarketplaceClient;
-import org.kgconnector.licensing.outbound.WorkResult;
 import org.kgconnector.persistence.license.LicenseGrant;
 import org.kgconnector.persistence.license.LicenseInstance;
 import org.kgconnector.persistence.order.MarketplaceOrder;
+import org.kgconnector.persistence.outbound.OutboundJob;
+import org.kgconnector.persistence.outbound.OutboundKind;
+import org.kgconnector.platform.marketplace.MarketplaceAnswer;
+import org.kgconnector.platform.marketplace.MarketplaceClient;
+import org.kgconnector.platform.work.OutboundWork;
+import org.kgconnector.platform.work.WorkResult;
 import org.kgconnector.protocol.client.MultipartBody;
 import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.protocol.json.JsonText;
@@ -24,7 +27,7 @@ import org.kgconnector.spi.LicenseRequest;
  * itself (91381033–91381038, invalid parameters) are given up for the operator; the rest is retried.
  */
 @ApplicationScoped
-public class LicenseUploader {
+public class LicenseUploader implements OutboundWork {
 
     static final String PATH = "/api/mkp-openapi-public/global/v1/market-event/%s/file";
     static final int MAX_CHARACTERS = 1024;
@@ -39,6 +42,17 @@ public class LicenseUploader {
 
     @Inject
     MarketplaceClient marketplace;
+
+    @Override
+    public OutboundKind kind() {
+        return OutboundKind.UPLOAD_LICENSE;
+    }
+
+    /** An upload job's subject is the grant's id. */
+    @Override
+    public WorkResult run(OutboundJob job) {
+        return upload(Long.parseLong(job.getSubject()));
+    }
 
     public WorkResult upload(long grantId) {
         LicenseGrant grant = changes.grant(grantId);

@@ -62,10 +62,6 @@ public final class Commands {
     public record ChangeInstanceCheck(String instanceId, String productInfo, boolean test) {
     }
 
-    /** {@code orderNotify}, on the address it arrived at. */
-    public record OrderNotify(String orderId, String orderLineId, String address, boolean test) {
-    }
-
     /** The two status changes of {@code updateInstanceStatus}. */
     public enum StatusChange {
         FREEZE, UNFREEZE

@@ -16,13 +16,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.persistence.instance.Lifecycle;
 import org.kgconnector.persistence.instance.Provisioning;
 import org.kgconnector.persistence.instance.SaasInstance;
+import org.kgconnector.persistence.retry.ConstraintRetry;
+import org.kgconnector.persistence.secrets.Secrets;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.protocol.time.Arrival;
-import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.saas.instance.control.Created;
 import org.kgconnector.saas.instance.control.InstanceChanges;
 import org.kgconnector.saas.instance.control.InstanceQueries;
-import org.kgconnector.persistence.secrets.Secrets;
 import org.kgconnector.saas.provisioning.control.ConfigProvisioner;
 import org.kgconnector.saas.provisioning.control.ProvisionerSelector;
 import org.kgconnector.saas.provisioning.control.ProvisioningJobs;
@@ -122,10 +122,6 @@ public class InstanceLifecycle {
 
     public CallbackOutcome upgradeInstance(Commands.UpgradeInstance cmd) {
         return ConstraintRetry.call(() -> changes.upgrade(cmd));
-    }
-
-    public CallbackOutcome orderNotify(Commands.OrderNotify cmd) {
-        return ConstraintRetry.call(() -> changes.recordOrder(cmd));
     }
 
     /** Asks the provisioner whether the change is possible; only a refusal is answered with an error. */

@@ -9,15 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.kgconnector.licensing.marketplace.MarketplaceClient;
-import org.kgconnector.licensing.outbound.OutboundJobStore;
 import org.kgconnector.persistence.instance.InstanceUpgrade;
 import org.kgconnector.persistence.instance.Lifecycle;
 import org.kgconnector.persistence.instance.SaasInstance;
 import org.kgconnector.persistence.job.JobAction;
 import org.kgconnector.persistence.job.ProvisioningJob;
-import org.kgconnector.persistence.order.OrderNotification;
-import org.kgconnector.persistence.outbound.OutboundKind;
 import org.kgconnector.persistence.secrets.Secrets;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.saas.instance.boundary.CallbackOutcome;
@@ -39,12 +35,6 @@ public class InstanceChanges {
 
     @Inject
     Secrets secrets;
-
-    @Inject
-    MarketplaceClient marketplace;
-
-    @Inject
-    OutboundJobStore outboundJobs;
 
     public Created createOrFind(Commands.NewInstance cmd) {
         SaasInstance existing = byOrderLine(cmd.orderId(), cmd.orderLineId());
@@ -123,20 +113,6 @@ public class InstanceChanges {
             em.persist(new InstanceUpgrade(cmd.instanceId(), cmd.orderId(), cmd.orderLineId(), now));
             em.persist(new ProvisioningJob(cmd.instanceId(), JobAction.UPGRADE, cmd.orderId(), cmd.orderLineId(), now));
             em.flush();
-        }
-        return CallbackOutcome.of(ResultCode.SUCCESS);
-    }
-
-    public CallbackOutcome recordOrder(Commands.OrderNotify cmd) {
-        long known = em.createQuery("select count(n) from OrderNotification n where n.orderId = :o and n.orderLineId = :l",
-                        Long.class)
-                .setParameter("o", cmd.orderId()).setParameter("l", cmd.orderLineId()).getSingleResult();
-        if (known == 0) {
-            em.persist(new OrderNotification(cmd.orderId(), cmd.orderLineId(), cmd.address(), cmd.test(), Instant.now()));
-            em.flush();
-            if (!cmd.test() && marketplace.configured()) {
-                outboundJobs.ensure(OutboundKind.FETCH_ORDER, cmd.orderId(), cmd.orderLineId());
-            }
         }
         return CallbackOutcome.of(ResultCode.SUCCESS);
     }

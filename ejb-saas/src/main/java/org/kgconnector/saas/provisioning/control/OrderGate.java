@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.kgconnector.licensing.marketplace.MarketplaceClient;
-import org.kgconnector.licensing.marketplace.MarketplaceUnavailable;
-import org.kgconnector.licensing.outbound.OrderFetcher;
-import org.kgconnector.licensing.outbound.WorkResult;
 import org.kgconnector.persistence.job.JobAction;
+import org.kgconnector.platform.marketplace.MarketplaceClient;
+import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
+import org.kgconnector.platform.orders.OrderFetcher;
+import org.kgconnector.platform.work.WorkResult;
 import org.kgconnector.spi.ProvisioningResult;
 
 /**

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.job.NodeIdentity;
+import org.kgconnector.platform.cluster.ClusterLease;
 
 /**
  * Closes the usage hours that are due into records, from a non-persistent timer on every node; the node holding

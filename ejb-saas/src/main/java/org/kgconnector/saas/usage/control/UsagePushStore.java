@@ -72,10 +72,4 @@ public class UsagePushStore {
         record.retryNow(Instant.now());
         return true;
     }
-
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<UsageRecord> inState(JobState state, int limit) {
-        return em.createNamedQuery(UsageRecord.IN_STATE, UsageRecord.class).setParameter("state", state)
-                .setMaxResults(limit).getResultList();
-    }
 }

@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kgconnector.licensing.marketplace.MarketplaceUnavailable;
 import org.kgconnector.persistence.job.NodeIdentity;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.persistence.usage.UsageRecord;
+import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 
 /**
  * Pushes closed usage records from a non-persistent timer on every node: each tick claims batches of due records

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
-import org.kgconnector.persistence.job.JobState;
-import org.kgconnector.saas.usage.control.UsagePushStore;
+import org.kgconnector.platform.admin.AdminQueries;
+import org.kgconnector.platform.admin.Views;
+import org.kgconnector.platform.admin.WorkState;
+import org.kgconnector.saas.usage.boundary.UsageDeadLetters;
 import org.kgconnector.web.admin.control.AdminIdentityStore;
-import org.kgconnector.web.admin.control.AdminQueries;
-import org.kgconnector.web.admin.control.Views;
 
 /**
  * {@code /koogallery/admin}: what happened, for the operator. Protected by the {@code WEB-INF/web.xml} security
@@ -37,7 +37,7 @@ public class AdminResource {
     AdminQueries queries;
 
     @Inject
-    UsagePushStore usage;
+    UsageDeadLetters usage;
 
     /** Instances of every protocol version, newest first. */
     @GET
@@ -58,7 +58,7 @@ public class AdminResource {
     @Path("jobs")
     public List<Views.JobView> jobs(@QueryParam("state") @DefaultValue("FAILED") String state,
                                     @QueryParam("limit") @DefaultValue("50") int limit) {
-        return queries.jobs(jobState(state), limit);
+        return queries.jobs(workState(state), limit);
     }
 
     /**
@@ -69,7 +69,7 @@ public class AdminResource {
     @Path("usage-records")
     public List<Views.UsageRecordView> usageRecords(@QueryParam("state") @DefaultValue("FAILED") String state,
                                                     @QueryParam("limit") @DefaultValue("50") int limit) {
-        return usage.inState(jobState(state), Math.max(1, Math.min(limit, 1000))).stream().map(Views::of).toList();
+        return queries.usageRecords(workState(state), limit);
     }
 
     /** Puts a dead letter back in line, once its cause is corrected: the same record, value and metering_sn. */
@@ -82,9 +82,9 @@ public class AdminResource {
         return Response.accepted().build();
     }
 
-    private static JobState jobState(String state) {
+    private static WorkState workState(String state) {
         try {
-            return JobState.valueOf(state.toUpperCase(Locale.ROOT));
+            return WorkState.valueOf(state.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new jakarta.ws.rs.BadRequestException("state must be PENDING, DONE or FAILED");
         }

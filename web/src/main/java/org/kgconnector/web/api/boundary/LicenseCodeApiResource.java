@@ -17,8 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.kgconnector.licensing.code.boundary.CodeAnswer;
 import org.kgconnector.licensing.code.boundary.LicenseCodeService;
-import org.kgconnector.licensing.code.control.LicenseApi;
-import org.kgconnector.licensing.online.control.LicenseSigningKey;
+import org.kgconnector.licensing.online.boundary.OnlineLicenses;
 import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.protocol.time.ProtocolTime;
 import org.kgconnector.web.api.control.ApiAnswers;
@@ -41,7 +40,7 @@ public class LicenseCodeApiResource {
     LicenseCodeService codes;
 
     @Inject
-    LicenseSigningKey signingKey;
+    OnlineLicenses online;
 
     @POST
     @Path("license-codes/activations")
@@ -53,7 +52,7 @@ public class LicenseCodeApiResource {
         String realEffectTime;
         try {
             JsonObject request = ApiRequests.object(body);
-            licenses = ApiRequests.strings(request, "licenses", CODE_LENGTH, LicenseApi.BATCH);
+            licenses = ApiRequests.strings(request, "licenses", CODE_LENGTH, LicenseCodeService.MAX_ACTIVATION_BATCH);
             realEffectTime = ApiRequests.text(request, "realEffectTime", 14);
             if (licenses.isEmpty()) {
                 throw new IllegalArgumentException("licenses must name at least one code.");
@@ -120,7 +119,7 @@ public class LicenseCodeApiResource {
     @Path("license-keys")
     @Produces(MediaType.APPLICATION_JSON)
     public Response licenseKeys() {
-        return ApiAnswers.ok(signingKey.key().jwks());
+        return ApiAnswers.ok(online.licenseKeys());
     }
 
     private static JsonObject json(CodeAnswer answer) {

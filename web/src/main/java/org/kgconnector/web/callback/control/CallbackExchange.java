@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Map;
-import org.kgconnector.persistence.ledger.Verification;
 import org.kgconnector.protocol.crypto.AccessKey;
+import org.kgconnector.protocol.signature.Verification;
 import org.kgconnector.protocol.time.Arrival;
 
 /** Everything known about the callback being answered, from its raw bytes to the answer, for one request. */

@@ -1,40 +1,29 @@
 package org.kgconnector.web.callback.control;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import org.kgconnector.persistence.ledger.InboundCallback;
-import org.kgconnector.persistence.ledger.Verification;
-import org.kgconnector.persistence.job.NodeIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.kgconnector.platform.ledger.CallbackLedger;
+import org.kgconnector.platform.ledger.CallbackRecord;
+import org.kgconnector.protocol.signature.Verification;
 
-/** Writes one ledger row per callback in a transaction of its own, with secrets redacted from both bodies. */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+/** Hands one exchange to the platform's inbound ledger, with secrets redacted from both bodies and the query. */
+@ApplicationScoped
 public class LedgerWriter {
 
-    @PersistenceContext(unitName = "koogallery")
-    EntityManager em;
+    @Inject
+    CallbackLedger ledger;
 
-    /**
-     * A single sign-on step (no marketplace signature): the address, the tenant's user if known, the outcome as a
-     * result code ({@code 000000} admitted, {@code 000001} refused, {@code 000005} identity provider or
-     * configuration failure) and its message. No code, ticket or token is stored.
-     */
+    /** A single sign-on step; see {@link CallbackLedger#recordLogin}. */
     public void recordLogin(String address, String step, String tenantId, String userName, String resultCode,
                             String message, long durationMs) {
-        em.persist(new InboundCallback(new InboundCallback.Entry(Instant.now().minusMillis(durationMs), durationMs, "GET",
-                address, step, null, Verification.NOT_SIGNED, null, "tenant=" + tenantId, null, 0, resultCode, message,
-                null, null, null, NodeIdentity.name())));
+        ledger.recordLogin(address, step, tenantId, userName, resultCode, message, durationMs);
     }
 
     public void record(CallbackExchange exchange) {
         byte[] answer = exchange.answer();
         Verification verification = exchange.verification() == null ? Verification.SIGNATURE_MISSING
                 : exchange.verification();
-        em.persist(new InboundCallback(new InboundCallback.Entry(
+        ledger.record(new CallbackRecord(
                 exchange.receivedAt(),
                 exchange.elapsedMillis(),
                 exchange.method() == null ? "?" : exchange.method(),
@@ -50,7 +39,6 @@ public class LedgerWriter {
                 exchange.resultMsg(),
                 answer == null ? null : Redaction.json(answer),
                 exchange.instanceId(),
-                exchange.testCall(),
-                NodeIdentity.name())));
+                exchange.testCall()));
     }
 }

@@ -6,15 +6,16 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import org.kgconnector.persistence.ledger.Verification;
 import org.kgconnector.protocol.crypto.AccessKey;
 import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.protocol.json.MalformedJsonException;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.protocol.signature.HexBodySignature;
+import org.kgconnector.protocol.signature.Verification;
 
 /**
  * Verifies a callback before any business code runs: the body size, a key of the address's type, then the
@@ -48,11 +49,13 @@ public class SignatureInterceptor {
 
     @AroundInvoke
     public Object verify(InvocationContext invocation) throws Exception {
-        SignedCallback signed = invocation.getMethod().getAnnotation(SignedCallback.class);
-        if (signed == null) {
-            return invocation.proceed();
+        Optional<SignedCallback> signed = SignedCallbacks.of(invocation.getMethod());
+        if (signed.isEmpty()) {
+            // bound without a readable scheme: never let the call through unverified
+            return refuse(Verdict.refused(Verification.SIGNATURE_MISSING, ResultCode.AUTHENTICATION_FAILED,
+                    "the address has no signature scheme."));
         }
-        SignatureScheme scheme = signed.value();
+        SignatureScheme scheme = signed.get().value();
         readBody();
         if (exchange.bodyTooLarge()) {
             return refuse(Verdict.refused(Verification.BODY_TOO_LARGE, ResultCode.INVALID_PARAMETER,

@@ -8,8 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a resource method that answers a marketplace callback: its body is captured, its signature verified
- * before it runs ({@link SignatureInterceptor}), its answer signed and its exchange written to the ledger.
+ * Marks a resource method (or every method of a resource class) that answers a marketplace callback: its body is
+ * captured, its signature verified before it runs ({@link SignatureInterceptor}), its answer signed and its
+ * exchange written to the ledger. A method's own annotation wins over its class's.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

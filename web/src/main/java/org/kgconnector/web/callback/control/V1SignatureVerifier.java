@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kgconnector.persistence.ledger.Verification;
 import org.kgconnector.protocol.crypto.AccessKey;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.protocol.signature.AuthToken;
 import org.kgconnector.protocol.signature.QueryParameters;
+import org.kgconnector.protocol.signature.Verification;
 import org.kgconnector.protocol.time.ProtocolTime;
 
 /**

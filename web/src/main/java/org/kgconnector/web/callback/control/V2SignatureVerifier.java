@@ -10,11 +10,12 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kgconnector.persistence.ledger.Verification;
+import org.kgconnector.platform.replay.ReplayGuard;
 import org.kgconnector.protocol.crypto.AccessKey;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.protocol.signature.HexBodySignature;
 import org.kgconnector.protocol.signature.PayloadForm;
+import org.kgconnector.protocol.signature.Verification;
 import org.kgconnector.protocol.time.ProtocolTime;
 
 /**

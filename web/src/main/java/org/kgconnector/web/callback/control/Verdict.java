@@ -1,8 +1,8 @@
 package org.kgconnector.web.callback.control;
 
-import org.kgconnector.persistence.ledger.Verification;
 import org.kgconnector.protocol.crypto.AccessKey;
 import org.kgconnector.protocol.result.ResultCode;
+import org.kgconnector.protocol.signature.Verification;
 
 /**
  * How the signature check of one callback ended: verified with a key (and the payload form that matched), or

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kgconnector.kit.sync.boundary.KitCommands;
-import org.kgconnector.persistence.kit.KitUser;
 import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.web.callback.control.InvalidCallbackException;
 
@@ -81,7 +80,7 @@ public final class KitBodies {
     private static KitCommands.AuthorisedUser user(JsonObject u) {
         JsonObject extension = u.containsKey("extension") && u.get("extension").getValueType() == JsonValue.ValueType.OBJECT
                 ? u.getJsonObject("extension") : JsonValue.EMPTY_JSON_OBJECT;
-        KitUser.Profile profile = new KitUser.Profile(required(u, "name", 64), optional(u, "orgCode", ID),
+        KitCommands.UserProfile profile = new KitCommands.UserProfile(required(u, "name", 64), optional(u, "orgCode", ID),
                 optional(u, "position", 64), optional(u, "employeeCode", 64), text(u, extension, "employeeType", 11),
                 optional(u, "mobile", 32), optional(u, "email", 128), text(u, extension, "workPlace", 255),
                 text(u, extension, "entryDate", 32));

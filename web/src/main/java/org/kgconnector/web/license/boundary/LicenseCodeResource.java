@@ -10,18 +10,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kgconnector.licensing.LicenseOutcome;
 import org.kgconnector.licensing.code.boundary.LicenseCodeCallbacks;
-import org.kgconnector.saas.instance.boundary.CallbackOutcome;
-import org.kgconnector.saas.instance.boundary.InstanceLifecycle;
 import org.kgconnector.web.callback.control.CallbackAnswers;
 import org.kgconnector.web.callback.control.CallbackExchange;
 import org.kgconnector.web.callback.control.InvalidCallbackException;
 import org.kgconnector.web.callback.control.JsonFields;
+import org.kgconnector.web.callback.control.OrderNotices;
 import org.kgconnector.web.callback.control.SignatureScheme;
 import org.kgconnector.web.callback.control.SignedCallback;
 import org.kgconnector.web.license.control.LicenseAnswers;
 import org.kgconnector.web.license.control.LicenseCodeBodies;
-import org.kgconnector.web.saas.control.SaasAnswers;
-import org.kgconnector.web.saas.control.SaasV2Commands;
 
 /** {@code POST /koogallery/license-code}: the license-code 2.0 callbacks and {@code orderNotify}. */
 @Path("license-code")
@@ -40,7 +37,7 @@ public class LicenseCodeResource {
     LicenseCodeCallbacks codes;
 
     @Inject
-    InstanceLifecycle orders;
+    OrderNotices orderNotices;
 
     @POST
     @SignedCallback(SignatureScheme.LICENSE_CODE)
@@ -50,9 +47,8 @@ public class LicenseCodeResource {
         return answers.forBody(body -> {
             String activity = JsonFields.required(body, "activity", 32);
             exchange.describe(activity, LicenseCodeBodies.licenseForLedger(body), JsonFields.testFlag(body));
-            if (activity.equals("orderNotify")) {
-                CallbackOutcome notified = orders.orderNotify(SaasV2Commands.orderNotify(body, ADDRESS));
-                return answers.answer(SaasAnswers.v2(notified));
+            if (OrderNotices.isOrderNotify(activity)) {
+                return orderNotices.answer(body, ADDRESS, answers);
             }
             LicenseOutcome outcome = switch (activity) {
                 case "refreshLicenseCode" -> codes.refresh(LicenseCodeBodies.refresh(body));

@@ -12,17 +12,16 @@ import jakarta.ws.rs.core.Response;
 import org.kgconnector.licensing.LicenseOutcome;
 import org.kgconnector.licensing.online.boundary.LegacyLicenses;
 import org.kgconnector.licensing.online.boundary.OnlineLicenses;
-import org.kgconnector.saas.instance.boundary.InstanceLifecycle;
 import org.kgconnector.web.callback.control.CallbackAnswers;
 import org.kgconnector.web.callback.control.CallbackExchange;
 import org.kgconnector.web.callback.control.InvalidCallbackException;
 import org.kgconnector.web.callback.control.JsonFields;
+import org.kgconnector.web.callback.control.OrderNotices;
 import org.kgconnector.web.callback.control.SignatureScheme;
 import org.kgconnector.web.callback.control.SignedCallback;
 import org.kgconnector.web.license.control.LegacyLicenseQueries;
 import org.kgconnector.web.license.control.LicenseAnswers;
 import org.kgconnector.web.license.control.OnlineLicenseBodies;
-import org.kgconnector.web.saas.control.SaasAnswers;
 import org.kgconnector.web.saas.control.SaasV2Commands;
 
 /**
@@ -48,7 +47,7 @@ public class LicenseResource {
     LegacyLicenses legacy;
 
     @Inject
-    InstanceLifecycle orders;
+    OrderNotices orderNotices;
 
     @POST
     @SignedCallback(SignatureScheme.V2_BASE)
@@ -59,8 +58,8 @@ public class LicenseResource {
             String activity = JsonFields.required(body, "activity", 32);
             boolean test = JsonFields.testFlag(body);
             exchange.describe(activity, SaasV2Commands.instanceIdForLedger(body), test);
-            if (activity.equals("orderNotify")) {
-                return answers.answer(SaasAnswers.v2(orders.orderNotify(SaasV2Commands.orderNotify(body, ADDRESS))));
+            if (OrderNotices.isOrderNotify(activity)) {
+                return orderNotices.answer(body, ADDRESS, answers);
             }
             LicenseOutcome outcome = switch (activity) {
                 case "newInstance" -> online.newInstance(OnlineLicenseBodies.newInstance(body));

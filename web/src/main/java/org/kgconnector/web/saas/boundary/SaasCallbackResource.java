@@ -22,6 +22,7 @@ import org.kgconnector.web.callback.control.CallbackAnswers;
 import org.kgconnector.web.callback.control.CallbackExchange;
 import org.kgconnector.web.callback.control.InvalidCallbackException;
 import org.kgconnector.web.callback.control.JsonFields;
+import org.kgconnector.web.callback.control.OrderNotices;
 import org.kgconnector.web.callback.control.SignatureScheme;
 import org.kgconnector.web.callback.control.SignedCallback;
 import org.kgconnector.web.saas.control.SaasAnswers;
@@ -48,6 +49,9 @@ public class SaasCallbackResource {
     InstanceLifecycle lifecycle;
 
     @Inject
+    OrderNotices orderNotices;
+
+    @Inject
     @ConfigProperty(name = "koogallery.legacy.aes-bits", defaultValue = "256")
     int aesBits;
 
@@ -60,6 +64,9 @@ public class SaasCallbackResource {
             String activity = SaasV2Commands.activity(body);
             boolean test = JsonFields.testFlag(body);
             exchange.describe(activity, SaasV2Commands.instanceIdForLedger(body), test);
+            if (OrderNotices.isOrderNotify(activity)) {
+                return orderNotices.answer(body, ADDRESS, answers);
+            }
             CallbackOutcome outcome = dispatch(activity, body);
             if (outcome.instanceId() != null) {
                 exchange.describe(activity, outcome.instanceId(), test);
@@ -117,7 +124,6 @@ public class SaasCallbackResource {
             case "releaseInstance" -> lifecycle.releaseInstance(SaasV2Commands.releaseInstance(body));
             case "upgradeInstance" -> lifecycle.upgradeInstance(SaasV2Commands.upgradeInstance(body));
             case "changeInstanceCheck" -> lifecycle.changeInstanceCheck(SaasV2Commands.changeInstanceCheck(body));
-            case "orderNotify" -> lifecycle.orderNotify(SaasV2Commands.orderNotify(body, ADDRESS));
             default -> throw new InvalidCallbackException("activity " + activity + " is not known at this address.");
         };
     }

@@ -104,11 +104,6 @@ public final class SaasV2Commands {
         return new Commands.ChangeInstanceCheck(required(body, "instanceId", ID), productInfo, testFlag(body));
     }
 
-    public static Commands.OrderNotify orderNotify(JsonObject body, String address) {
-        return new Commands.OrderNotify(required(body, "orderId", ID), required(body, "orderLineId", ID), address,
-                testFlag(body));
-    }
-
     /** The instance ids a body names, for the ledger; never throws. */
     public static String instanceIdForLedger(JsonObject body) {
         try {

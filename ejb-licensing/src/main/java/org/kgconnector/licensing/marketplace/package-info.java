@@ -1,8 +1,0 @@
-/**
- * The marketplace's open APIs as the connector calls them: the {@code protocol} client (APIG AK/SK, strict TLS,
- * the {@code .cn} fallback) with timeouts and bounded retries, every attempt leaving a row
- * in the outbound ledger. An unreachable or failing marketplace is a {@link
- * org.kgconnector.licensing.marketplace.MarketplaceUnavailable}; any business answer, refusals included, is a
- * {@link org.kgconnector.licensing.marketplace.MarketplaceAnswer}.
- */
-package org.kgconnector.licensing.marketplace;
