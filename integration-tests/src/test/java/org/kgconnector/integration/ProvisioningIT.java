@@ -115,6 +115,23 @@ class ProvisioningIT {
     }
 
     @Test
+    void anInstancesStepsRunInOrderSoAReleaseWaitsForItsCreate() throws Exception {
+        String order = order("FAIL");
+        String instanceId = "id-" + order;
+        assertEquals("000004", newInstance(order, "0").resultCode());
+        assertEquals("000000", marketplace.call("saas", body("activity", "releaseInstance", "instanceId", instanceId))
+                .resultCode());
+        eventually(() -> "DONE".equals(db.text("SELECT state FROM provisioning_job WHERE instance_id = ? AND action ="
+                + " 'RELEASE'", instanceId)), Duration.ofSeconds(30));
+        assertEquals("FAILED 2", db.text("SELECT state || ' ' || attempts FROM provisioning_job WHERE instance_id = ?"
+                + " AND action = 'CREATE'", instanceId), "the create was retried to the end");
+        assertEquals(1, db.count("SELECT COUNT(*) FROM provisioning_job r JOIN provisioning_job c ON c.instance_id ="
+                + " r.instance_id WHERE r.instance_id = ? AND r.action = 'RELEASE' AND c.action = 'CREATE'"
+                + " AND r.finished_at >= c.finished_at AND r.attempts = 1", instanceId),
+                "the release ran once, after the create had been given up, never while it was pending");
+    }
+
+    @Test
     void testCallsNeverReachTheVendorsProvisioner() {
         String order = order("REFUSE");
         Answer answer = newInstance(order, "1");

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.kgconnector.persistence.outbound.OutboundJob;
 import org.kgconnector.persistence.outbound.OutboundKind;
 import org.kgconnector.platform.work.OutboundWork;
-import org.kgconnector.platform.work.WorkResult;
+import org.kgconnector.platform.work.WorkOutcome;
 
 /** Runs the order-fetch jobs ({@code orderNotify}, online License orders) with the query-order API. */
 @ApplicationScoped
@@ -20,7 +20,7 @@ public class OrderFetchWork implements OutboundWork {
     }
 
     @Override
-    public WorkResult run(OutboundJob job) {
+    public WorkOutcome run(OutboundJob job) {
         return fetcher.fetch(job.getSubject(), job.getSubjectLine());
     }
 }

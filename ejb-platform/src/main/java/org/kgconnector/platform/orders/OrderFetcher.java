@@ -14,7 +14,7 @@ import java.util.Set;
 import org.kgconnector.persistence.order.MarketplaceOrder;
 import org.kgconnector.platform.marketplace.MarketplaceAnswer;
 import org.kgconnector.platform.marketplace.MarketplaceClient;
-import org.kgconnector.platform.work.WorkResult;
+import org.kgconnector.platform.work.WorkOutcome;
 import org.kgconnector.protocol.time.ProtocolTime;
 
 /**
@@ -33,23 +33,23 @@ public class OrderFetcher {
     @Inject
     OrderStore store;
 
-    public WorkResult fetch(String orderId, String orderLineId) {
+    public WorkOutcome fetch(String orderId, String orderLineId) {
         String query = "orderId=" + encode(orderId) + (orderLineId.isEmpty() ? "" : "&orderLineId=" + encode(orderLineId));
         MarketplaceAnswer answer = marketplace.call(MarketplaceClient.get("order.query", orderId, PATH, query));
         if (!answer.success()) {
-            return NOT_FOUND.contains(answer.code()) ? WorkResult.giveUp("order query refused: " + answer.describe())
-                    : WorkResult.retry("order query refused: " + answer.describe());
+            return NOT_FOUND.contains(answer.code()) ? WorkOutcome.giveUp("order query refused: " + answer.describe())
+                    : WorkOutcome.retry("order query refused: " + answer.describe());
         }
         JsonValue info = answer.body().get("orderInfo");
         if (!(info instanceof JsonObject order)) {
-            return WorkResult.retry("the order query answered no orderInfo");
+            return WorkOutcome.retry("the order query answered no orderInfo");
         }
         JsonObject line = line(order, orderLineId);
         if (line == null) {
-            return WorkResult.giveUp("the order has no line " + orderLineId);
+            return WorkOutcome.giveUp("the order has no line " + orderLineId);
         }
         store.fetched(orderId, orderLineId, details(order, line));
-        return WorkResult.done();
+        return WorkOutcome.done();
     }
 
     private static JsonObject line(JsonObject order, String orderLineId) {

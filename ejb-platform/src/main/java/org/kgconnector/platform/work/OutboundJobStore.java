@@ -6,12 +6,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kgconnector.persistence.job.BackOff;
 import org.kgconnector.persistence.outbound.OutboundJob;
 import org.kgconnector.persistence.outbound.OutboundKind;
 
@@ -19,14 +16,19 @@ import org.kgconnector.persistence.outbound.OutboundKind;
 @Stateless
 public class OutboundJobStore {
 
-    static final Duration LEASE = Duration.ofMinutes(2);
-
     @PersistenceContext(unitName = "koogallery")
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "koogallery.jobs.max-attempts", defaultValue = "10")
-    int maxAttempts;
+    WorkPolicy policy;
+
+    /** The kind of durable work an outbound job is. */
+    public static WorkKind kindOf(OutboundKind kind) {
+        return switch (kind) {
+            case FETCH_ORDER -> WorkKind.ORDER_FETCH;
+            case UPLOAD_LICENSE -> WorkKind.LICENSE_UPLOAD;
+        };
+    }
 
     /** The job of (kind, subject, line), created in the caller's transaction when there is none yet. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -44,28 +46,19 @@ public class OutboundJobStore {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<OutboundJob> claim(long jobId, String owner) {
-        Instant now = Instant.now();
-        int claimed = em.createNamedQuery(OutboundJob.CLAIM).setParameter("owner", owner)
-                .setParameter("until", now.plus(LEASE)).setParameter("id", jobId).setParameter("now", now)
-                .executeUpdate();
-        return claimed == 1 ? Optional.of(em.find(OutboundJob.class, jobId)) : Optional.empty();
+        return WorkLeases.claim(em, OutboundJob.class, jobId, owner, WorkLeases.LEASE, null)
+                ? Optional.of(em.find(OutboundJob.class, jobId)) : Optional.empty();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> due(int limit) {
-        return em.createNamedQuery(OutboundJob.DUE, Long.class).setParameter("now", Instant.now())
-                .setMaxResults(limit).getResultList();
+        return WorkLeases.due(em, OutboundJob.class, limit, null);
     }
 
+    /** Records the attempt of {@code owner}; nothing when its lease was lost to another node. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void finish(long jobId, WorkResult result) {
-        Instant now = Instant.now();
+    public boolean finish(long jobId, String owner, WorkOutcome outcome) {
         OutboundJob job = em.find(OutboundJob.class, jobId);
-        switch (result.kind()) {
-            case DONE -> job.done(now);
-            case RETRY -> job.attemptFailed(result.message(), maxAttempts, BackOff.afterAttempts(job.getAttempts() + 1), now);
-            case GIVE_UP -> job.refused(result.message(), now);
-            default -> throw new IllegalStateException("unknown result " + result.kind());
-        }
+        return WorkLeases.finish(job, owner, outcome, kindOf(job.getKind()), policy, Instant.now());
     }
 }

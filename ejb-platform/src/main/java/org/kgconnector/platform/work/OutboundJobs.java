@@ -2,7 +2,8 @@ package org.kgconnector.platform.work;
 
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,24 +14,28 @@ import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.kgconnector.persistence.job.NodeIdentity;
 import org.kgconnector.persistence.outbound.OutboundJob;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 
 /**
- * Runs outbound jobs outside any transaction: at once after the change that created them, and from a
- * non-persistent timer on every node for jobs due again or left by a dead node. Each kind has its handler
- * ({@link OutboundWork}) in the module that owns the work.
+ * Runs outbound jobs outside any transaction: at once after the change that created them, and from the platform's
+ * one timer ({@link WorkRunner}) for jobs due again or left by a dead node. Each kind has its handler
+ * ({@link OutboundWork}) in the module that owns the work; whoever waits for a job is woken when it is finished.
  */
 @Stateless
+@LocalBean
+@Local(DurableWork.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class OutboundJobs {
+public class OutboundJobs implements DurableWork {
 
     private static final Logger LOG = Logger.getLogger(OutboundJobs.class.getName());
     private static final int SWEEP_BATCH = 50;
 
     @Inject
     OutboundJobStore store;
+
+    @Inject
+    WorkSignals signals;
 
     @Inject
     @Any
@@ -41,8 +46,13 @@ public class OutboundJobs {
         return new AsyncResult<>(runIfClaimed(jobId));
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "outbound job sweep")
-    public void sweep() {
+    @Override
+    public String name() {
+        return "outbound jobs";
+    }
+
+    @Override
+    public void runDue() {
         for (Long jobId : store.due(SWEEP_BATCH)) {
             runIfClaimed(jobId);
         }
@@ -50,22 +60,24 @@ public class OutboundJobs {
 
     /** Claims the job and, if this node got it, makes the call and records the outcome. */
     public boolean runIfClaimed(long jobId) {
-        Optional<OutboundJob> claimed = store.claim(jobId, NodeIdentity.name());
+        String owner = WorkLeases.newOwner();
+        Optional<OutboundJob> claimed = store.claim(jobId, owner);
         if (claimed.isEmpty()) {
             return false;
         }
         OutboundJob job = claimed.get();
-        WorkResult result;
+        WorkOutcome outcome;
         try {
-            result = handler(job).run(job);
+            outcome = handler(job).run(job);
         } catch (MarketplaceUnavailable e) {
-            result = WorkResult.retry(e.getMessage());
+            outcome = WorkOutcome.retry(e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "outbound job " + jobId + " (" + job.getKind() + " " + job.getSubject()
                     + ") failed; it will be retried", e);
-            result = WorkResult.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
+            outcome = WorkOutcome.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        store.finish(jobId, result);
+        store.finish(jobId, owner, outcome);
+        signals.finished(OutboundJobStore.kindOf(job.getKind()), jobId);
         return true;
     }
 

@@ -14,5 +14,5 @@ public interface OutboundWork {
     OutboundKind kind();
 
     /** Makes the call the job stands for; a {@code MarketplaceUnavailable} thrown here is retried with back-off. */
-    WorkResult run(OutboundJob job);
+    WorkOutcome run(OutboundJob job);
 }

@@ -84,6 +84,15 @@ public abstract class LeasedWork {
         this.finishedAt = null;
     }
 
+    /** Whether {@code owner} holds the live lease of this work (the only one who may finish it). */
+    public boolean heldBy(String owner) {
+        return owner != null && owner.equals(leaseOwner);
+    }
+
+    public String getLeaseOwner() {
+        return leaseOwner;
+    }
+
     public JobState getState() {
         return state;
     }

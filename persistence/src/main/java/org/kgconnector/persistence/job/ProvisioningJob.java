@@ -7,23 +7,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One step of provisioning work for an instance, run after the callback that asked for it has committed. */
+/**
+ * One step of provisioning work for an instance, run after the callback that asked for it has committed; an
+ * instance's steps run in the order they were written.
+ */
 @Entity
 @Table(name = "provisioning_job")
-@NamedQuery(name = ProvisioningJob.CLAIM, query = "update ProvisioningJob j set j.leaseOwner = :owner, j.leaseUntil = :until"
-        + " where j.id = :id and j.state = org.kgconnector.persistence.job.JobState.PENDING and j.nextAttemptAt <= :now"
-        + " and (j.leaseUntil is null or j.leaseUntil < :now)")
-@NamedQuery(name = ProvisioningJob.DUE, query = "select j.id from ProvisioningJob j"
-        + " where j.state = org.kgconnector.persistence.job.JobState.PENDING and j.nextAttemptAt <= :now"
-        + " and (j.leaseUntil is null or j.leaseUntil < :now) order by j.nextAttemptAt")
 public class ProvisioningJob extends LeasedWork {
-
-    public static final String CLAIM = "ProvisioningJob.claim";
-    public static final String DUE = "ProvisioningJob.due";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,18 +15,10 @@ import org.kgconnector.persistence.job.LeasedWork;
 /** One call to make to the marketplace, unique per (kind, subject, line), written with the change that needs it. */
 @Entity
 @Table(name = "outbound_job")
-@NamedQuery(name = OutboundJob.CLAIM, query = "update OutboundJob j set j.leaseOwner = :owner, j.leaseUntil = :until"
-        + " where j.id = :id and j.state = org.kgconnector.persistence.job.JobState.PENDING and j.nextAttemptAt <= :now"
-        + " and (j.leaseUntil is null or j.leaseUntil < :now)")
-@NamedQuery(name = OutboundJob.DUE, query = "select j.id from OutboundJob j"
-        + " where j.state = org.kgconnector.persistence.job.JobState.PENDING and j.nextAttemptAt <= :now"
-        + " and (j.leaseUntil is null or j.leaseUntil < :now) order by j.nextAttemptAt")
 @NamedQuery(name = OutboundJob.FIND, query = "select j from OutboundJob j where j.kind = :kind and j.subject = :subject"
         + " and j.subjectLine = :line")
 public class OutboundJob extends LeasedWork {
 
-    public static final String CLAIM = "OutboundJob.claim";
-    public static final String DUE = "OutboundJob.due";
     public static final String FIND = "OutboundJob.find";
 
     @Id

@@ -25,7 +25,7 @@ import org.kgconnector.persistence.job.LeasedWork;
 @NamedQuery(name = UsageRecord.CLAIMED, query = "select r from UsageRecord r where r.leaseOwner = :owner order by r.id")
 @NamedQuery(name = UsageRecord.PUSHED, query = "update UsageRecord r set"
         + " r.state = org.kgconnector.persistence.job.JobState.DONE, r.attempts = r.attempts + 1, r.finishedAt = :now,"
-        + " r.leaseOwner = null, r.leaseUntil = null, r.lastError = null where r.id in :ids")
+        + " r.leaseOwner = null, r.leaseUntil = null, r.lastError = null where r.id in :ids and r.leaseOwner = :owner")
 @NamedQuery(name = UsageRecord.IN_STATE, query = "select r from UsageRecord r where r.state = :state order by r.id desc")
 public class UsageRecord extends LeasedWork {
 

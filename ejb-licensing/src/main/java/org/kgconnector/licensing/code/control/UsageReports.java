@@ -1,6 +1,7 @@
 package org.kgconnector.licensing.code.control;
 
-import jakarta.ejb.Schedule;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,22 +12,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.kgconnector.persistence.job.NodeIdentity;
 import org.kgconnector.persistence.license.LicenseUsage;
 import org.kgconnector.platform.marketplace.MarketplaceAnswer;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
+import org.kgconnector.platform.work.DurableWork;
+import org.kgconnector.platform.work.WorkLeases;
+import org.kgconnector.platform.work.WorkOutcome;
 import org.kgconnector.protocol.json.JsonText;
 
 /**
- * Sends queued software usage (license.md §1.4.3) from a non-persistent timer on every node: each node claims
+ * Sends queued software usage (docs/protocol/license.md §1.4.3) as the handler of the platform's durable work
+ * (its one timer on every node): each node claims
  * the entries it sends, and each call carries at most 100 licenses of at most 100 entries. A refused call's
  * entries are given up (visible in the database and the outbound ledger); an unavailable marketplace is retried
  * with back-off.
  */
 @Stateless
+@LocalBean
+@Local(DurableWork.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class UsageReports {
+public class UsageReports implements DurableWork {
 
     @Inject
     UsageStore store;
@@ -34,11 +39,17 @@ public class UsageReports {
     @Inject
     LicenseApi api;
 
-    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "license usage reports")
-    public void send() {
-        List<LicenseUsage> claimed = store.claim(NodeIdentity.name() + "/" + UUID.randomUUID());
+    @Override
+    public String name() {
+        return "license usage reports";
+    }
+
+    @Override
+    public void runDue() {
+        String owner = WorkLeases.newOwner();
+        List<LicenseUsage> claimed = store.claim(owner);
         for (List<LicenseUsage> call : calls(claimed)) {
-            sendOne(call);
+            sendOne(call, owner);
         }
     }
 
@@ -82,17 +93,17 @@ public class UsageReports {
         }
     }
 
-    private void sendOne(List<LicenseUsage> entries) {
+    private void sendOne(List<LicenseUsage> entries, String owner) {
         List<Long> ids = entries.stream().map(LicenseUsage::getId).toList();
         try {
             MarketplaceAnswer answer = api.reportUsage(body(entries), entries.size() + " usage entries");
             if (answer.success()) {
-                store.sent(ids);
+                store.finish(ids, owner, WorkOutcome.done());
             } else {
-                store.failed(ids, "usage refused: " + answer.describe(), false);
+                store.finish(ids, owner, WorkOutcome.giveUp("usage refused: " + answer.describe()));
             }
         } catch (MarketplaceUnavailable down) {
-            store.failed(ids, down.getMessage(), true);
+            store.finish(ids, owner, WorkOutcome.retry(down.getMessage()));
         }
     }
 

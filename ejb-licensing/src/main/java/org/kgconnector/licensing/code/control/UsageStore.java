@@ -9,10 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kgconnector.persistence.job.BackOff;
-import org.kgconnector.persistence.job.BatchClaim;
 import org.kgconnector.persistence.license.LicenseUsage;
+import org.kgconnector.platform.work.BatchClaim;
+import org.kgconnector.platform.work.WorkKind;
+import org.kgconnector.platform.work.WorkLeases;
+import org.kgconnector.platform.work.WorkOutcome;
+import org.kgconnector.platform.work.WorkPolicy;
 
 /** Claims due usage entries for one node (a lease) and records how their sending ended, each in its own transaction. */
 @Stateless
@@ -27,8 +29,7 @@ public class UsageStore {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "koogallery.jobs.max-attempts", defaultValue = "10")
-    int maxAttempts;
+    WorkPolicy policy;
 
     /**
      * Claims up to {@link #CLAIM_LIMIT} due entries under the lease name {@code owner}, and returns them; rows
@@ -39,20 +40,10 @@ public class UsageStore {
                 CLAIM_LIMIT, LEASE);
     }
 
-    public void sent(List<Long> ids) {
+    /** Records how the call of {@code owner} ended for its entries; only those it still holds. */
+    public void finish(List<Long> ids, String owner, WorkOutcome outcome) {
         Instant now = Instant.now();
-        ids.forEach(id -> em.find(LicenseUsage.class, id).done(now));
-    }
-
-    public void failed(List<Long> ids, String why, boolean retry) {
-        Instant now = Instant.now();
-        for (Long id : ids) {
-            LicenseUsage usage = em.find(LicenseUsage.class, id);
-            if (retry) {
-                usage.attemptFailed(why, maxAttempts, BackOff.afterAttempts(usage.getAttempts() + 1), now);
-            } else {
-                usage.refused(why, now);
-            }
-        }
+        ids.forEach(id -> WorkLeases.finish(em.find(LicenseUsage.class, id), owner, outcome, WorkKind.LICENSE_USAGE,
+                policy, now));
     }
 }

@@ -7,10 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.licensing.LicenseOutcome;
 import org.kgconnector.licensing.online.control.GrantRules;
@@ -21,6 +17,8 @@ import org.kgconnector.persistence.license.LicenseGrant;
 import org.kgconnector.persistence.license.LicenseInstance;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.platform.work.OutboundJobs;
+import org.kgconnector.platform.work.WorkKind;
+import org.kgconnector.platform.work.WorkSignals;
 import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.protocol.time.Arrival;
@@ -34,8 +32,6 @@ import org.kgconnector.protocol.time.Arrival;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OnlineLicenses {
 
-    private static final long POLL_MILLIS = 25;
-
     @Inject
     LicenseChanges changes;
 
@@ -44,6 +40,9 @@ public class OnlineLicenses {
 
     @Inject
     LicenseSigningKey signingKey;
+
+    @Inject
+    WorkSignals signals;
 
     @Inject
     @ConfigProperty(name = "koogallery.provisioning.budget", defaultValue = "PT3S")
@@ -111,28 +110,33 @@ public class OnlineLicenses {
             return LicenseOutcome.of(ResultCode.SUCCESS);
         }
         Long jobId = changes.uploadJobId(grant.getId());
-        return awaitUpload(grant.getId(), jobId == null ? null : jobs.runAsync(jobId), arrival)
+        return awaitUpload(grant.getId(), jobId, arrival)
                 ? LicenseOutcome.of(ResultCode.SUCCESS)
                 : LicenseOutcome.of(ResultCode.PROCESSING, "the license is being issued and uploaded.");
     }
 
-    private boolean awaitUpload(long grantId, Future<Boolean> running, Arrival arrival) {
-        try {
-            if (running != null) {
-                running.get(arrival.remainingOf(budget).toNanos(), TimeUnit.NANOSECONDS);
-            }
-            while (changes.grant(grantId).getUploadedAt() == null) {
-                if (arrival.spent(budget)) {
-                    return false;
-                }
-                Thread.sleep(POLL_MILLIS);
-            }
-            return true;
-        } catch (TimeoutException | ExecutionException slowOrFailed) {
-            return changes.grant(grantId).getUploadedAt() != null;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return false;
+    /**
+     * Runs the grant's upload job and waits for the upload, woken when the job finishes on this node, at most until
+     * the budget counted from the arrival is spent.
+     */
+    private boolean awaitUpload(long grantId, Long jobId, Arrival arrival) {
+        if (jobId == null) {
+            return uploaded(grantId);
         }
+        WorkSignals.Watched finished = signals.watch(WorkKind.LICENSE_UPLOAD, jobId);
+        try {
+            jobs.runAsync(jobId);
+            if (uploaded(grantId)) {
+                return true;
+            }
+            signals.await(finished, arrival.remainingOf(budget));
+            return uploaded(grantId);
+        } finally {
+            signals.forget(finished);
+        }
+    }
+
+    private boolean uploaded(long grantId) {
+        return changes.grant(grantId).getUploadedAt() != null;
     }
 }

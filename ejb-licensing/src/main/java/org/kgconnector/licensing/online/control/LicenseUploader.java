@@ -13,7 +13,7 @@ import org.kgconnector.persistence.outbound.OutboundKind;
 import org.kgconnector.platform.marketplace.MarketplaceAnswer;
 import org.kgconnector.platform.marketplace.MarketplaceClient;
 import org.kgconnector.platform.work.OutboundWork;
-import org.kgconnector.platform.work.WorkResult;
+import org.kgconnector.platform.work.WorkOutcome;
 import org.kgconnector.protocol.client.MultipartBody;
 import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.protocol.json.JsonText;
@@ -50,14 +50,14 @@ public class LicenseUploader implements OutboundWork {
 
     /** An upload job's subject is the grant's id. */
     @Override
-    public WorkResult run(OutboundJob job) {
+    public WorkOutcome run(OutboundJob job) {
         return upload(Long.parseLong(job.getSubject()));
     }
 
-    public WorkResult upload(long grantId) {
+    public WorkOutcome upload(long grantId) {
         LicenseGrant grant = changes.grant(grantId);
         if (grant.getUploadedAt() != null) {
-            return WorkResult.done();
+            return WorkOutcome.done();
         }
         if (grant.getLicenseContent() == null) {
             grant = issue(grant);
@@ -79,10 +79,10 @@ public class LicenseUploader implements OutboundWork {
                 path, body, described));
         if (answer.success()) {
             changes.uploaded(grantId);
-            return WorkResult.done();
+            return WorkOutcome.done();
         }
-        return REFUSED_FOR_GOOD.contains(answer.code()) ? WorkResult.giveUp("upload refused: " + answer.describe())
-                : WorkResult.retry("upload refused: " + answer.describe());
+        return REFUSED_FOR_GOOD.contains(answer.code()) ? WorkOutcome.giveUp("upload refused: " + answer.describe())
+                : WorkOutcome.retry("upload refused: " + answer.describe());
     }
 
     private LicenseGrant issue(LicenseGrant grant) {

@@ -8,16 +8,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.persistence.instance.Lifecycle;
 import org.kgconnector.persistence.instance.Provisioning;
 import org.kgconnector.persistence.instance.SaasInstance;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.persistence.secrets.Secrets;
+import org.kgconnector.platform.work.WorkKind;
+import org.kgconnector.platform.work.WorkSignals;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.protocol.time.Arrival;
 import org.kgconnector.saas.instance.control.Created;
@@ -39,8 +37,6 @@ import org.kgconnector.spi.ProvisioningResult;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InstanceLifecycle {
 
-    private static final long POLL_MILLIS = 25;
-
     @Inject
     InstanceChanges changes;
 
@@ -49,6 +45,9 @@ public class InstanceLifecycle {
 
     @Inject
     ProvisioningJobs jobs;
+
+    @Inject
+    WorkSignals signals;
 
     @Inject
     ProvisionerSelector selector;
@@ -66,8 +65,7 @@ public class InstanceLifecycle {
     /** Creates the instance (or finds the one a duplicate created) and waits for its provisioning within the budget. */
     public CallbackOutcome newInstance(Commands.NewInstance cmd, Arrival arrival) {
         Created created = ConstraintRetry.call(() -> changes.createOrFind(cmd));
-        Future<Boolean> running = created.createJobId() == null ? null : jobs.runAsync(created.createJobId());
-        Provisioning state = awaitProvisioning(created.instanceId(), running, arrival);
+        Provisioning state = awaitProvisioning(created, arrival);
         return switch (state) {
             case DONE -> CallbackOutcome.forInstance(ResultCode.SUCCESS, ResultCode.SUCCESS.defaultMessage(),
                     created.instanceId());
@@ -140,30 +138,28 @@ public class InstanceLifecycle {
         return CallbackOutcome.of(ResultCode.INTERNAL_ERROR, reason);
     }
 
-    private Provisioning awaitProvisioning(String instanceId, Future<Boolean> running, Arrival arrival) {
-        if (running != null) {
-            try {
-                running.get(arrival.remainingOf(budget).toNanos(), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException slow) {
-                return Provisioning.PENDING;
-            } catch (ExecutionException failedRun) {
-                // the job row records the failure; the state below says what to answer
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return Provisioning.PENDING;
-            }
+    /**
+     * Runs the create job this call wrote, and waits for the instance's create job to finish, woken when it does on
+     * this node, at most until the budget counted from the arrival is spent.
+     */
+    private Provisioning awaitProvisioning(Created created, Arrival arrival) {
+        Long jobId = created.createJobId() != null ? created.createJobId()
+                : jobs.createJobOf(created.instanceId()).orElse(null);
+        if (jobId == null) {
+            return queries.provisioning(created.instanceId());
         }
-        while (true) {
-            Provisioning state = queries.provisioning(instanceId);
-            if (state != Provisioning.PENDING || arrival.spent(budget)) {
-                return state;
+        WorkSignals.Watched finished = signals.watch(WorkKind.PROVISIONING, jobId);
+        try {
+            if (created.createdNow()) {
+                jobs.runAsync(jobId);
             }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return Provisioning.PENDING;
+            Provisioning state = queries.provisioning(created.instanceId());
+            if (state == Provisioning.PENDING && signals.await(finished, arrival.remainingOf(budget))) {
+                state = queries.provisioning(created.instanceId());
             }
+            return state;
+        } finally {
+            signals.forget(finished);
         }
     }
 

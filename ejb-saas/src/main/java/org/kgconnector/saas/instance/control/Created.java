@@ -7,4 +7,9 @@ package org.kgconnector.saas.instance.control;
  * @param createJobId the create job written by this call, or null when the instance existed already
  */
 public record Created(String instanceId, Long createJobId) {
+
+    /** Whether this call created the instance (and so its create job). */
+    public boolean createdNow() {
+        return createJobId != null;
+    }
 }

@@ -6,29 +6,34 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.persistence.instance.SaasInstance;
-import org.kgconnector.persistence.job.BackOff;
 import org.kgconnector.persistence.job.JobAction;
 import org.kgconnector.persistence.job.JobState;
 import org.kgconnector.persistence.job.ProvisioningJob;
 import org.kgconnector.persistence.order.MarketplaceOrder;
 import org.kgconnector.persistence.secrets.Secrets;
+import org.kgconnector.platform.work.WorkKind;
+import org.kgconnector.platform.work.WorkLeases;
+import org.kgconnector.platform.work.WorkOutcome;
+import org.kgconnector.platform.work.WorkPolicy;
 import org.kgconnector.spi.AppInfo;
 import org.kgconnector.spi.InstanceEvent;
 import org.kgconnector.spi.OrderDetails;
 import org.kgconnector.spi.ProvisioningResult;
 
-/** The job rows: claiming, loading and recording outcomes, each in a transaction of its own. */
+/**
+ * The provisioning job rows: claiming (in order per instance), loading and recording outcomes through the
+ * platform's work leases, each in a transaction of its own.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class JobStore {
 
-    static final Duration LEASE = Duration.ofMinutes(2);
+    /** An instance's jobs run in the order they were written. */
+    static final String IN_ORDER_OF = "instanceId";
 
     @PersistenceContext(unitName = "koogallery")
     EntityManager em;
@@ -37,29 +42,26 @@ public class JobStore {
     Secrets secrets;
 
     @Inject
-    @ConfigProperty(name = "koogallery.jobs.max-attempts", defaultValue = "10")
-    int maxAttempts;
+    WorkPolicy policy;
 
     /**
-     * Takes the job for this node if it is due and nobody holds a live lease on it, and returns its work; empty
-     * when another node holds it or it is not due.
+     * Takes the job for {@code owner} if it is due, nobody holds a live lease on it and no older job of the same
+     * instance is pending (an instance's steps run in order on every node), and returns its work; empty otherwise.
      */
     public Optional<JobWork> claim(long jobId, String owner) {
-        Instant now = Instant.now();
-        int claimed = em.createNamedQuery(ProvisioningJob.CLAIM)
-                .setParameter("owner", owner)
-                .setParameter("until", now.plus(LEASE))
-                .setParameter("id", jobId)
-                .setParameter("now", now)
-                .executeUpdate();
-        return claimed == 1 ? Optional.of(work(jobId)) : Optional.empty();
+        return WorkLeases.claim(em, ProvisioningJob.class, jobId, owner, WorkLeases.LEASE, IN_ORDER_OF)
+                ? Optional.of(work(jobId)) : Optional.empty();
     }
 
     public List<Long> due(int limit) {
-        return em.createNamedQuery(ProvisioningJob.DUE, Long.class)
-                .setParameter("now", Instant.now())
-                .setMaxResults(limit)
-                .getResultList();
+        return WorkLeases.due(em, ProvisioningJob.class, limit, IN_ORDER_OF);
+    }
+
+    /** The pending or finished create job of the instance, whoever wrote it. */
+    public Optional<Long> createJobOf(String instanceId) {
+        return em.createQuery("select j.id from ProvisioningJob j where j.instanceId = :i and j.action = :create"
+                        + " order by j.id", Long.class).setParameter("i", instanceId)
+                .setParameter("create", JobAction.CREATE).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The job's work, with the order of its event when that has been fetched. */
@@ -83,8 +85,11 @@ public class JobStore {
                 o.getCustomerId(), o.getCustomerName(), o.getExtendParams());
     }
 
-    /** Records the provisioner's answer; a create's app information is kept with the password sealed. */
-    public void finish(long jobId, ProvisioningResult result) {
+    /**
+     * Records the provisioner's answer to the attempt of {@code owner} (nothing when its lease was lost to another
+     * node); a create's app information is kept with the password sealed, and a create given up marks its instance.
+     */
+    public void finish(long jobId, String owner, ProvisioningResult result) {
         Instant now = Instant.now();
         ProvisioningJob job = em.find(ProvisioningJob.class, jobId);
         SaasInstance instance = em.find(SaasInstance.class, job.getInstanceId());
@@ -92,28 +97,25 @@ public class JobStore {
         ProvisioningResult checked = create && result.outcome() == ProvisioningResult.Outcome.DONE && result.appInfo() == null
                 ? ProvisioningResult.retry("the provisioner created the instance without app information")
                 : result;
-        switch (checked.outcome()) {
-            case DONE -> {
-                job.done(now);
-                if (create) {
-                    AppInfo app = checked.appInfo();
-                    instance.provisioned(app.frontEndUrl(), app.adminUrl(), app.userName(),
-                            secrets.box().seal(app.password()), app.memo(), now);
-                }
-            }
-            case RETRY -> {
-                job.attemptFailed(checked.message(), maxAttempts, BackOff.afterAttempts(job.getAttempts() + 1), now);
-                if (create && job.getState() == JobState.FAILED) {
-                    instance.provisioningFailed("000005", "provisioning gave up: " + checked.message(), now);
-                }
-            }
-            case REFUSED -> {
-                job.refused(checked.message(), now);
-                if (create) {
-                    instance.provisioningFailed(checked.resultCode(), checked.message(), now);
-                }
-            }
-            default -> throw new IllegalStateException("unknown outcome " + checked.outcome());
+        if (!WorkLeases.finish(job, owner, outcome(checked), WorkKind.PROVISIONING, policy, now) || !create) {
+            return;
         }
+        if (checked.outcome() == ProvisioningResult.Outcome.DONE) {
+            AppInfo app = checked.appInfo();
+            instance.provisioned(app.frontEndUrl(), app.adminUrl(), app.userName(), secrets.box().seal(app.password()),
+                    app.memo(), now);
+        } else if (checked.outcome() == ProvisioningResult.Outcome.REFUSED) {
+            instance.provisioningFailed(checked.resultCode(), checked.message(), now);
+        } else if (job.getState() == JobState.FAILED) {
+            instance.provisioningFailed("000005", "provisioning gave up: " + checked.message(), now);
+        }
+    }
+
+    private static WorkOutcome outcome(ProvisioningResult result) {
+        return switch (result.outcome()) {
+            case DONE -> WorkOutcome.done();
+            case RETRY -> WorkOutcome.retry(result.message());
+            case REFUSED -> WorkOutcome.giveUp(result.resultCode(), result.message());
+        };
     }
 }

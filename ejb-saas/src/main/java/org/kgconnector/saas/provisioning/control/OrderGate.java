@@ -8,7 +8,7 @@ import org.kgconnector.persistence.job.JobAction;
 import org.kgconnector.platform.marketplace.MarketplaceClient;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 import org.kgconnector.platform.orders.OrderFetcher;
-import org.kgconnector.platform.work.WorkResult;
+import org.kgconnector.platform.work.WorkOutcome;
 import org.kgconnector.spi.ProvisioningResult;
 
 /**
@@ -37,12 +37,12 @@ public class OrderGate {
             return Optional.empty();
         }
         try {
-            WorkResult fetched = fetcher.fetch(work.event().orderId(), work.event().orderLineId());
-            if (fetched.kind() == WorkResult.Kind.RETRY) {
+            WorkOutcome fetched = fetcher.fetch(work.event().orderId(), work.event().orderLineId());
+            if (fetched.kind() == WorkOutcome.Kind.RETRY) {
                 return Optional.of(ProvisioningResult.retry("waiting for order " + work.event().orderId() + ": "
                         + fetched.message()));
             }
-            if (fetched.kind() == WorkResult.Kind.GIVE_UP) {
+            if (fetched.kind() == WorkOutcome.Kind.GIVE_UP) {
                 LOG.warning(() -> "order " + work.event().orderId() + " is provisioned without its details: "
                         + fetched.message());
             }

@@ -2,7 +2,8 @@ package org.kgconnector.saas.provisioning.control;
 
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,18 +12,24 @@ import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.kgconnector.persistence.job.NodeIdentity;
+import org.kgconnector.platform.work.DurableWork;
+import org.kgconnector.platform.work.WorkKind;
+import org.kgconnector.platform.work.WorkLeases;
+import org.kgconnector.platform.work.WorkSignals;
 import org.kgconnector.spi.InstanceEvent;
 import org.kgconnector.spi.Provisioner;
 import org.kgconnector.spi.ProvisioningResult;
 
 /**
- * Runs provisioning jobs outside any transaction: at once after the callback that created them, and from a
- * non-persistent timer on every node for jobs that are due again (back-off) or were left by a dead node.
+ * Runs provisioning jobs outside any transaction: at once after the callback that created them, and from the
+ * platform's one timer of durable work for jobs that are due again (back-off) or were left by a dead node. An
+ * instance's jobs run in order; whoever waits for a job is woken when its outcome is recorded.
  */
 @Stateless
+@LocalBean
+@Local(DurableWork.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ProvisioningJobs {
+public class ProvisioningJobs implements DurableWork {
 
     private static final Logger LOG = Logger.getLogger(ProvisioningJobs.class.getName());
     private static final int SWEEP_BATCH = 50;
@@ -36,32 +43,54 @@ public class ProvisioningJobs {
     @Inject
     OrderGate orders;
 
+    @Inject
+    WorkSignals signals;
+
     /** Runs the job in the background; the future tells whether this node ran it. */
     @Asynchronous
     public Future<Boolean> runAsync(long jobId) {
         return new AsyncResult<>(runIfClaimed(jobId));
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "provisioning job sweep")
-    public void sweep() {
+    /** The create job of the instance, whoever wrote it. */
+    public Optional<Long> createJobOf(String instanceId) {
+        return store.createJobOf(instanceId);
+    }
+
+    @Override
+    public String name() {
+        return "provisioning jobs";
+    }
+
+    @Override
+    public void runDue() {
         for (Long jobId : store.due(SWEEP_BATCH)) {
             runIfClaimed(jobId);
         }
     }
 
-    /** Claims the job and, if this node got it, calls the provisioner and records the outcome. */
+    /** Claims the job and, if this node got it, calls the provisioner, records the outcome and wakes its waiters. */
     public boolean runIfClaimed(long jobId) {
-        Optional<JobWork> claimed = store.claim(jobId, NodeIdentity.name());
+        String owner = WorkLeases.newOwner();
+        Optional<JobWork> claimed = store.claim(jobId, owner);
         if (claimed.isEmpty()) {
             return false;
         }
-        JobWork work = claimed.get();
+        try {
+            store.finish(jobId, owner, attempt(jobId, claimed.get()));
+        } finally {
+            signals.finished(WorkKind.PROVISIONING, jobId);
+        }
+        return true;
+    }
+
+    private ProvisioningResult attempt(long jobId, JobWork claimed) {
+        JobWork work = claimed;
         ProvisioningResult result;
         try {
             Optional<ProvisioningResult> waiting = orders.awaitOrder(work);
             if (waiting.isPresent()) {
-                store.finish(jobId, waiting.get());
-                return true;
+                return waiting.get();
             }
             work = store.work(jobId);
             result = call(selector.forEvent(work.event().test()), work);
@@ -70,8 +99,7 @@ public class ProvisioningJobs {
                     + ") failed; it will be retried", e);
             result = ProvisioningResult.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        store.finish(jobId, result == null ? ProvisioningResult.retry("the provisioner answered nothing") : result);
-        return true;
+        return result == null ? ProvisioningResult.retry("the provisioner answered nothing") : result;
     }
 
     private static ProvisioningResult call(Provisioner provisioner, JobWork work) {

@@ -10,12 +10,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kgconnector.persistence.job.BackOff;
-import org.kgconnector.persistence.job.BatchClaim;
 import org.kgconnector.persistence.job.JobState;
 import org.kgconnector.persistence.usage.UsageRecord;
+import org.kgconnector.platform.work.BatchClaim;
+import org.kgconnector.platform.work.WorkKind;
+import org.kgconnector.platform.work.WorkLeases;
+import org.kgconnector.platform.work.WorkOutcome;
+import org.kgconnector.platform.work.WorkPolicy;
 
-/** Claims due usage records for one push (a lease per record) and records how the push ended, each in its own transaction. */
+/**
+ * Claims due usage records for one push (a lease per record) and records how the push ended, each in its own
+ * transaction; only the holder of a record's lease records its outcome.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class UsagePushStore {
@@ -24,8 +30,7 @@ public class UsagePushStore {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "koogallery.jobs.max-attempts", defaultValue = "10")
-    int maxAttempts;
+    WorkPolicy policy;
 
     @Inject
     @ConfigProperty(name = "koogallery.usage.lease", defaultValue = "PT2M")
@@ -41,26 +46,27 @@ public class UsagePushStore {
                 limit, lease);
     }
 
-    /** Marks the records pushed, in one statement (a push is up to 1000 records). */
-    public void pushed(List<Long> ids) {
+    /** Marks the records pushed, in one statement (a push is up to 1000 records); only those {@code owner} holds. */
+    public void pushed(List<Long> ids, String owner) {
         if (!ids.isEmpty()) {
             em.createNamedQuery(UsageRecord.PUSHED).setParameter("now", Instant.now()).setParameter("ids", ids)
-                    .executeUpdate();
+                    .setParameter("owner", owner).executeUpdate();
         }
     }
 
     /** The marketplace refused the records, or they may not be sent: dead letters for the operator. */
-    public void deadLetters(List<Long> ids, String why) {
-        Instant now = Instant.now();
-        ids.forEach(id -> em.find(UsageRecord.class, id).refused(why, now));
+    public void deadLetters(List<Long> ids, String owner, String why) {
+        finish(ids, owner, WorkOutcome.giveUp(why));
     }
 
-    public void retryLater(List<Long> ids, String why) {
+    public void retryLater(List<Long> ids, String owner, String why) {
+        finish(ids, owner, WorkOutcome.retry(why));
+    }
+
+    private void finish(List<Long> ids, String owner, WorkOutcome outcome) {
         Instant now = Instant.now();
-        for (Long id : ids) {
-            UsageRecord record = em.find(UsageRecord.class, id);
-            record.attemptFailed(why, maxAttempts, BackOff.afterAttempts(record.getAttempts() + 1), now);
-        }
+        ids.forEach(id -> WorkLeases.finish(em.find(UsageRecord.class, id), owner, outcome, WorkKind.USAGE_PUSH, policy,
+                now));
     }
 
     /** Puts a dead letter back in line after the operator corrected its cause; same record, same value. */

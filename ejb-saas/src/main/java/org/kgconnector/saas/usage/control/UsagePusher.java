@@ -1,21 +1,22 @@
 package org.kgconnector.saas.usage.control;
 
-import jakarta.ejb.Schedule;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kgconnector.persistence.job.NodeIdentity;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.persistence.usage.UsageRecord;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
+import org.kgconnector.platform.work.DurableWork;
+import org.kgconnector.platform.work.WorkLeases;
 
 /**
- * Pushes closed usage records from a non-persistent timer on every node: each tick claims batches of due records
+ * Pushes closed usage records, as the handler of the platform's durable work (its one timer on every node): each tick claims batches of due records
  * (at most {@code koogallery.usage.batch-size}, default 100, never more than 1000) until none is left. Accepted
  * records are done; records the marketplace refuses or calls abnormal, and records past its 21-day limit, become
  * dead letters; an unreachable marketplace is retried with back-off, and so is a refusal that follows an attempt
@@ -23,8 +24,10 @@ import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
  * rather than die). Every call is in the outbound ledger.
  */
 @Stateless
+@LocalBean
+@Local(DurableWork.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class UsagePusher {
+public class UsagePusher implements DurableWork {
 
     static final int MAX_BATCH = 1000;
 
@@ -38,8 +41,13 @@ public class UsagePusher {
     @ConfigProperty(name = "koogallery.usage.batch-size", defaultValue = "100")
     int batchSize;
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "usage push")
-    public void tick() {
+    @Override
+    public String name() {
+        return "usage push";
+    }
+
+    @Override
+    public void runDue() {
         pushDue();
     }
 
@@ -48,20 +56,21 @@ public class UsagePusher {
         int limit = Math.max(1, Math.min(MAX_BATCH, batchSize));
         int sent = 0;
         while (true) {
-            List<UsageRecord> claimed = store.claim(NodeIdentity.name() + "/" + UUID.randomUUID(), limit);
+            String owner = WorkLeases.newOwner();
+            List<UsageRecord> claimed = store.claim(owner, limit);
             if (claimed.isEmpty()) {
                 return sent;
             }
-            sent += pushBatch(claimed);
+            sent += pushBatch(claimed, owner);
         }
     }
 
-    private int pushBatch(List<UsageRecord> claimed) {
+    private int pushBatch(List<UsageRecord> claimed, String owner) {
         Instant oldest = Instant.now().minus(UsageAggregation.MARKETPLACE_LIMIT);
         List<Long> tooOld = claimed.stream().filter(r -> r.getPeriodStart().isBefore(oldest)).map(UsageRecord::getId)
                 .toList();
         if (!tooOld.isEmpty()) {
-            store.deadLetters(tooOld, "begin_time is older than 21 days: the marketplace would refuse it");
+            store.deadLetters(tooOld, owner, "begin_time is older than 21 days: the marketplace would refuse it");
         }
         int sent = 0;
         for (boolean oldApi : new boolean[] {false, true}) {
@@ -69,40 +78,40 @@ public class UsagePusher {
             List<UsageRecord> batch = claimed.stream().filter(r -> !tooOld.contains(r.getId()))
                     .filter(r -> wanted.equals(r.getPushApi())).toList();
             if (!batch.isEmpty()) {
-                push(batch, oldApi);
+                push(batch, oldApi, owner);
                 sent += batch.size();
             }
         }
         return sent;
     }
 
-    private void push(List<UsageRecord> batch, boolean oldApi) {
+    private void push(List<UsageRecord> batch, boolean oldApi, String owner) {
         List<Long> ids = batch.stream().map(UsageRecord::getId).toList();
         UsagePushApi.Pushed pushed;
         try {
             pushed = api.push(batch, oldApi);
         } catch (MarketplaceUnavailable down) {
-            record(() -> store.retryLater(ids, down.getMessage()));
+            record(() -> store.retryLater(ids, owner, down.getMessage()));
             return;
         } catch (IllegalStateException misconfigured) {
-            record(() -> store.retryLater(ids, misconfigured.getMessage()));
+            record(() -> store.retryLater(ids, owner, misconfigured.getMessage()));
             return;
         }
         if (!pushed.answer().success() && pushed.answer().followsUncertainAttempt()) {
-            record(() -> store.retryLater(ids, "usage refused after an attempt that may have arrived, so pushed again"
+            record(() -> store.retryLater(ids, owner, "usage refused after an attempt that may have arrived, so pushed again"
                     + " later: " + pushed.answer().describe()));
             return;
         }
         if (!pushed.answer().success()) {
-            record(() -> store.deadLetters(ids, "usage refused: " + pushed.answer().describe()));
+            record(() -> store.deadLetters(ids, owner, "usage refused: " + pushed.answer().describe()));
             return;
         }
         List<Long> abnormal = batch.stream().filter(r -> pushed.abnormal().contains(r.getMeteringSn()))
                 .map(UsageRecord::getId).toList();
         if (!abnormal.isEmpty()) {
-            record(() -> store.deadLetters(abnormal, "the marketplace called the record abnormal"));
+            record(() -> store.deadLetters(abnormal, owner, "the marketplace called the record abnormal"));
         }
-        record(() -> store.pushed(ids.stream().filter(id -> !abnormal.contains(id)).toList()));
+        record(() -> store.pushed(ids.stream().filter(id -> !abnormal.contains(id)).toList(), owner));
     }
 
     /**

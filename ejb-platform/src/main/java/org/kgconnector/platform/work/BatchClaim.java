@@ -1,6 +1,7 @@
-package org.kgconnector.persistence.job;
+package org.kgconnector.platform.work;
 
 import jakarta.persistence.EntityManager;
+import org.kgconnector.persistence.job.LeasedWork;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

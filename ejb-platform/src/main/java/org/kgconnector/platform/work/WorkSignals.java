@@ -1,0 +1,73 @@
+package org.kgconnector.platform.work;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Wakes the callbacks that wait, within their budget, for a piece of work: a waiter watches the work before it
+ * reads its state, and the runner signals it as soon as this node has recorded the outcome. Work finished by
+ * another node wakes nobody here: its waiters read the state once their budget is spent. A watch is held only
+ * while somebody waits, so nothing accumulates.
+ */
+@ApplicationScoped
+public class WorkSignals {
+
+    /** One piece of work being waited for, and by how many. */
+    private static final class Watch {
+        final CompletableFuture<Void> finished = new CompletableFuture<>();
+        int waiters;
+    }
+
+    /** What a waiter holds: the signal, to wait on and to give back. */
+    public record Watched(String key, CompletableFuture<Void> finished) {
+    }
+
+    private final Map<String, Watch> watches = new ConcurrentHashMap<>();
+
+    /** Starts watching the work; {@link #forget} it when done waiting. */
+    public Watched watch(WorkKind kind, long id) {
+        String key = key(kind, id);
+        Watch watch = watches.compute(key, (k, w) -> {
+            Watch held = w == null ? new Watch() : w;
+            held.waiters++;
+            return held;
+        });
+        return new Watched(key, watch.finished);
+    }
+
+    /** Waits for the signal at most {@code budget}; true when it came. */
+    public boolean await(Watched watched, Duration budget) {
+        try {
+            watched.finished().get(Math.max(0, budget.toNanos()), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException notYet) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Stops watching; the watch goes when its last waiter does. */
+    public void forget(Watched watched) {
+        watches.computeIfPresent(watched.key(), (k, w) -> w.finished != watched.finished() || --w.waiters > 0 ? w : null);
+    }
+
+    /** The outcome of the work is recorded on this node: every waiter of it wakes up. */
+    public void finished(WorkKind kind, long id) {
+        Watch watch = watches.remove(key(kind, id));
+        if (watch != null) {
+            watch.finished.complete(null);
+        }
+    }
+
+    private static String key(WorkKind kind, long id) {
+        return kind.name() + ":" + id;
+    }
+}

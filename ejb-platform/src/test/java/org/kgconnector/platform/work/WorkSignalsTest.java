@@ -1,0 +1,46 @@
+package org.kgconnector.platform.work;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class WorkSignalsTest {
+
+    private final WorkSignals signals = new WorkSignals();
+
+    @Test
+    void everyWaiterOfTheWorkIsWokenWhenItIsFinished() throws Exception {
+        WorkSignals.Watched first = signals.watch(WorkKind.PROVISIONING, 7);
+        WorkSignals.Watched second = signals.watch(WorkKind.PROVISIONING, 7);
+        WorkSignals.Watched other = signals.watch(WorkKind.LICENSE_UPLOAD, 7);
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> signals.await(first, Duration.ofSeconds(30)));
+        signals.finished(WorkKind.PROVISIONING, 7);
+        assertTrue(waiting.get(5, TimeUnit.SECONDS), "woken long before its budget");
+        assertTrue(signals.await(second, Duration.ZERO));
+        assertFalse(signals.await(other, Duration.ofMillis(20)), "another kind's work with the same id stays asleep");
+    }
+
+    @Test
+    void aWaiterWhoseBudgetIsSpentGivesUpAndASignalBeforeAWatchDoesNotCount() {
+        WorkSignals.Watched late = signals.watch(WorkKind.ORDER_FETCH, 1);
+        assertFalse(signals.await(late, Duration.ofMillis(20)));
+        signals.forget(late);
+        signals.finished(WorkKind.ORDER_FETCH, 1);
+        WorkSignals.Watched next = signals.watch(WorkKind.ORDER_FETCH, 1);
+        assertFalse(signals.await(next, Duration.ofMillis(20)), "a signal before the watch does not count");
+    }
+
+    @Test
+    void backOffDoublesFromTheFirstDelayUpToHalfAnHour() {
+        Duration first = Duration.ofSeconds(5);
+        assertEquals(Duration.ofSeconds(5), WorkPolicy.backOff(first, 1));
+        assertEquals(Duration.ofSeconds(20), WorkPolicy.backOff(first, 3));
+        assertEquals(Duration.ofMinutes(30), WorkPolicy.backOff(first, 12));
+        assertEquals(Duration.ofMinutes(30), WorkPolicy.backOff(first, 60));
+    }
+}
