@@ -22,7 +22,7 @@ import org.kgconnector.testsupport.Database;
 import org.kgconnector.testsupport.Marketplace;
 
 /**
- * Provisioning through the vendor's {@code Provisioner} (decision 10): the 5 s budget, refusals, retries that give
+ * Provisioning through the vendor's {@code Provisioner} (decision 10 of docs/protocol/decisions.md): the 5 s budget, refusals, retries that give
  * up, test calls kept away from the vendor, and a job that a crash left behind being finished by the timer.
  */
 @ExtendWith(ArquillianExtension.class)

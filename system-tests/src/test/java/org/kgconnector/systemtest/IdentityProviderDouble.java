@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A tenant's identity provider on loopback, as kit.md §5 describes it: {@code /api/v1/oauth2/token}
+ * A tenant's identity provider on loopback, as docs/protocol/kit.md §5 describes it: {@code /api/v1/oauth2/token}
  * (authorization code, single use, {@code good-<user>} or {@code good-<user>~<any suffix>}; refresh {@code rt-<user>}, refused for the user
  * {@code expiring}), {@code /api/v1/oauth2/userinfo} and the CAS {@code serviceValidate} (ticket {@code ST-<user>}).
  */

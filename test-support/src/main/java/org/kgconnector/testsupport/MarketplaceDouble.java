@@ -28,7 +28,7 @@ import org.kgconnector.protocol.signature.ApigSigner;
 
 /**
  * The marketplace's open APIs on loopback, for tests: it checks every request's APIG AK/SK signature and plays
- * back the answers of spec/openapi.md and spec/license.md — query order (the MOCK orders and any order a test
+ * back the answers of docs/protocol/openapi.md and docs/protocol/license.md — query order (the MOCK orders and any order a test
  * registers), license-code activation (v1, v2 batch), query and software usage, the string/file upload, and the
  * usage push (new API: its {@code signature} checked with the {@code base} key; old API) — including their error
  * codes. It is as strict as the marketplace: an {@code X-Sdk-Date} more than 15 minutes off is refused

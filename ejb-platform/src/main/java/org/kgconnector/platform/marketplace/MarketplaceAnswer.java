@@ -10,7 +10,7 @@ import org.kgconnector.protocol.json.MalformedJsonException;
 /**
  * A business answer of an open API: the HTTP status and the JSON body, whose code is {@code error_code}
  * (license, upload, usage) or {@code resultCode} (query order). Decisions switch on that code, never on the HTTP
- * status (license.md trap 11). {@code followsUncertainAttempt} is true when an earlier attempt of the same call may
+ * status (docs/protocol/license.md trap 11). {@code followsUncertainAttempt} is true when an earlier attempt of the same call may
  * have reached the marketplace (it timed out or answered 5xx), so a refusal now may concern that delivery rather
  * than the request itself.
  */

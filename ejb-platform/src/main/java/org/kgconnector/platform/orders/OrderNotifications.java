@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 
 /**
- * Records {@code orderNotify} callbacks, whichever production address they reach (decision 13): once per order line,
+ * Records {@code orderNotify} callbacks, whichever production address they reach (decision 13 of docs/protocol/decisions.md): once per order line,
  * with a job that fetches the order afterwards when the AK/SK are configured and the call is real.
  */
 @Stateless

@@ -11,7 +11,7 @@ import org.kgconnector.protocol.json.JsonText;
 
 class OrderFetcherTest {
 
-    /** openapi.md §7.4, the mock order as a public demo captured it. */
+    /** docs/protocol/openapi.md §7.4, the mock order as a public demo captured it. */
     static final String MOCK = "{\"orderId\":\"MOCKPERIODYEARNEW\",\"orderType\":\"NEW\",\"createTime\":\"20241121090846\","
             + "\"orderLine\":[{\"orderLineId\":\"MOCKPERIODYEARNEW-000001\",\"chargingMode\":\"PERIOD\","
             + "\"periodType\":\"year\",\"periodNumber\":1,\"expireTime\":\"20251121235959\","

@@ -1,6 +1,6 @@
 package org.kgconnector.persistence.license;
 
-/** The license-code states of license.md §1.5, as the vendor's software sees them. */
+/** The license-code states of docs/protocol/license.md §1.5, as the vendor's software sees them. */
 public enum CodeState {
 
     /** Known from a callback, not yet activated by the vendor's software. */

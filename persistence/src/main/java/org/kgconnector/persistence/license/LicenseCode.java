@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * A license code (license.md §1). Its state is kept as independent facts — activated, frozen, released, expiry,
+ * A license code (docs/protocol/license.md §1). Its state is kept as independent facts — activated, frozen, released, expiry,
  * the marketplace's own status — so that callbacks arriving in any order converge on the same state; the
  * {@link CodeState} is derived from them.
  */

@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.kgconnector.persistence.instance.Lifecycle;
 
 /**
- * An online-License instance (license.md §2, one per {@code orderId}+{@code orderLineId}) or a legacy license
+ * An online-License instance (docs/protocol/license.md §2, one per {@code orderId}+{@code orderLineId}) or a legacy license
  * (§3, one per {@code orderId}, stored with the order line {@value #LEGACY_LINE}), with the {@code businessId}
  * of the first creating call as its id.
  */

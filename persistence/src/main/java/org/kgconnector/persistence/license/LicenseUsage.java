@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import org.kgconnector.persistence.job.LeasedWork;
 
 /**
- * One entry of a code's daily software usage (license.md §1.4.3): a client id that used the software that day,
+ * One entry of a code's daily software usage (docs/protocol/license.md §1.4.3): a client id that used the software that day,
  * or the day's number of active clients ({@value #ACTIVE_ENTRY}). Sent in batches by a timer; each entry is
  * claimed by one node with a lease.
  */

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What the query-order API (openapi.md §7) said about one order line: buyer, product, SKU, charging mode,
+ * What the query-order API (docs/protocol/openapi.md §7) said about one order line: buyer, product, SKU, charging mode,
  * period, expiry, linear value and extension parameters. Written once per fetch; a later fetch overwrites it.
  */
 @Entity

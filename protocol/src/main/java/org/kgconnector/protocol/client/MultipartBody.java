@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * A {@code multipart/form-data} body built in memory, as the string/file-upload API takes it (openapi.md §8):
+ * A {@code multipart/form-data} body built in memory, as the string/file-upload API takes it (docs/protocol/openapi.md §8):
  * a JSON part and, for a file, a file part.
  */
 public final class MultipartBody {

@@ -15,7 +15,7 @@ import javax.crypto.spec.PSource;
 
 /**
  * Decrypts the Kit {@code clientSecret}: Base64 of RSA-OAEP ciphertext under the merchant's public key. The
- * digests are not documented, so the settings are tried in the spec's order (kit.md §3.2): SHA-256 with
+ * digests are not documented, so the settings are tried in the spec's order (docs/protocol/kit.md §3.2): SHA-256 with
  * MGF1-SHA1 (Java's default for {@code OAEPWithSHA-256AndMGF1Padding}), SHA-256 with MGF1-SHA256, SHA-1 with
  * MGF1-SHA1.
  */

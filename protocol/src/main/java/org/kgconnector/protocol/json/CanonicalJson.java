@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The canonical forms of {@code spec/README.md} decision 7.
+ * The canonical forms of docs/protocol/decisions.md, decision 7.
  *
  * <ul>
  *   <li>{@link #topLevelSorted(JsonObject)}: inbound verification. Top-level members sorted by key (Java

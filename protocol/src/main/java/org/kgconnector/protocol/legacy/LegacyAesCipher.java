@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Encrypts the {@code userName}/{@code password} the connector returns to V1 calls and decrypts the
- * {@code mobilePhone}/{@code email} the marketplace sends (saas.md §3.6). Output is {@code iv + base64(ct)}.
+ * {@code mobilePhone}/{@code email} the marketplace sends (docs/protocol/saas.md §3.6). Output is {@code iv + base64(ct)}.
  * Error messages never contain the key, the IV or any clear text.
  */
 public final class LegacyAesCipher {

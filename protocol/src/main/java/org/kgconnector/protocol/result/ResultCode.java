@@ -1,6 +1,6 @@
 package org.kgconnector.protocol.result;
 
-/** The {@code resultCode} table shared by V1, V2, Kit and License callbacks (saas.md §4, license.md). */
+/** The {@code resultCode} table shared by V1, V2, Kit and License callbacks (docs/protocol/saas.md §4, docs/protocol/license.md). */
 public enum ResultCode {
     SUCCESS("000000", "success."),
     AUTHENTICATION_FAILED("000001", "authentication failed."),

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import org.kgconnector.protocol.crypto.Hmac;
 
 /**
- * Huawei API Gateway {@code SDK-HMAC-SHA256} signing of outbound open-API calls (openapi.md §3): no scope, no
+ * Huawei API Gateway {@code SDK-HMAC-SHA256} signing of outbound open-API calls (docs/protocol/openapi.md §3): no scope, no
  * derived key, the SK's bytes sign the string-to-sign. The {@code Host} header is derived from the URI, as the
  * JDK HTTP client sends it.
  */

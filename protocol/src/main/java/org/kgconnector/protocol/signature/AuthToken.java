@@ -47,7 +47,7 @@ public final class AuthToken {
     }
 
     /**
-     * The Kit V1 POST parameters (decision 6): top-level members, numbers as their JSON text, strings unquoted,
+     * The Kit V1 POST parameters (decision 6 of docs/protocol/decisions.md): top-level members, numbers as their JSON text, strings unquoted,
      * {@code null} left out; nested objects and arrays as their compact JSON text.
      */
     public static Map<String, String> kitV1Parameters(JsonObject body) {

@@ -8,7 +8,7 @@ import org.kgconnector.protocol.json.CanonicalJson;
 
 /**
  * The two hex-HMAC schemes over a JSON body plus nonce and timestamp: the V2 base scheme (SaaS V2, online
- * License, license-code 2.0, orderNotify) and the Kit V2 {@code x-sign} scheme. Verification follows decision 1:
+ * License, license-code 2.0, orderNotify) and the Kit V2 {@code x-sign} scheme. Verification follows decision 1 of docs/protocol/decisions.md:
  * the canonical payload first, then the raw bytes, as the configured {@link PayloadForm} allows.
  */
 public enum HexBodySignature {

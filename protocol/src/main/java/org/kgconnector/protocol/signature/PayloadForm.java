@@ -3,7 +3,7 @@ package org.kgconnector.protocol.signature;
 import java.util.Locale;
 
 /**
- * Which bytes of a JSON body a hex-HMAC signature is checked against ({@code spec/README.md} decision 1):
+ * Which bytes of a JSON body a hex-HMAC signature is checked against (docs/protocol/decisions.md, decision 1):
  * the canonical re-serialisation, the raw bytes, or either (the default).
  */
 public enum PayloadForm {

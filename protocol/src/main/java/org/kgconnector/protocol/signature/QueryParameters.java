@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parameters of a V1 GET query string (decision 6). The marketplace puts raw {@code +}, {@code /} and
+ * The parameters of a V1 GET query string (decision 6 of docs/protocol/decisions.md). The marketplace puts raw {@code +}, {@code /} and
  * {@code =} into {@code authToken} and ciphertexts, so the first reading percent-decodes without turning
  * {@code +} into a space; form decoding ({@code +} is a space) is the second reading, tried when the first does
  * not verify. The first occurrence of a repeated name wins.

@@ -41,7 +41,7 @@ public final class ProtocolTime {
 
     /** An epoch-milliseconds timestamp (V2, Kit V2, license-code); empty when it is not a number. */
     /**
-     * A license time as {@code getLicenseAsync} sends it (license.md trap 15): {@code yyyyMMddHHmmss[SSS]}, or
+     * A license time as {@code getLicenseAsync} sends it (docs/protocol/license.md trap 15): {@code yyyyMMddHHmmss[SSS]}, or
      * {@code yyyy-MM-dd HH:mm:ss} optionally followed by {@code z}/{@code Z}/{@code UTC}, or ISO-8601 with an
      * offset; UTC unless an offset says otherwise.
      */

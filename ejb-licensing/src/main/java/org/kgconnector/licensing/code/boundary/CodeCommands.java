@@ -2,7 +2,7 @@ package org.kgconnector.licensing.code.boundary;
 
 import java.time.Instant;
 
-/** The license-code callbacks (license.md §1.2), validated. */
+/** The license-code callbacks (docs/protocol/license.md §1.2), validated. */
 public final class CodeCommands {
 
     private CodeCommands() {

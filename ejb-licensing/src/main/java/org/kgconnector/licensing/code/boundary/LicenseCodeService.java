@@ -20,7 +20,7 @@ import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 
 /**
- * The connector as the vendor software's license server (license.md §1.1): activation of the codes a user typed
+ * The connector as the vendor software's license server (docs/protocol/license.md §1.1): activation of the codes a user typed
  * in, whether a code is usable now (from the connector's state, confirmed with the query API at most once a day
  * per code and at once after a callback changed it), and the daily software usage.
  */

@@ -17,7 +17,7 @@ import org.kgconnector.persistence.license.LicenseUsage;
 
 /**
  * Each change of a license code in a transaction of its own. Callbacks are idempotent and order-independent
- * (decisions 9, 11, 12): a renewal order is applied once, freeze/unfreeze/release set facts rather than move
+ * (decisions 9, 11 and 12 of docs/protocol/decisions.md): a renewal order is applied once, freeze/unfreeze/release set facts rather than move
  * along a path, a released code changes no more, a test call on an unknown code changes nothing, and a real
  * callback for a code never seen records it as the callback describes it.
  */

@@ -16,7 +16,7 @@ import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.protocol.json.MalformedJsonException;
 import org.kgconnector.protocol.time.ProtocolTime;
 
-/** The license-code open APIs of license.md §1.4: activate (v1, v2 batch), query (v1) and software usage (v2). */
+/** The license-code open APIs of docs/protocol/license.md §1.4: activate (v1, v2 batch), query (v1) and software usage (v2). */
 @ApplicationScoped
 public class LicenseApi {
 

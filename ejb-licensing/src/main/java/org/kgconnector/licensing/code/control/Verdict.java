@@ -3,7 +3,7 @@ package org.kgconnector.licensing.code.control;
 import java.util.Map;
 
 /**
- * What a license API's {@code error_code} (license.md §1.4.4) means for the vendor's software, in words it can
+ * What a license API's {@code error_code} (docs/protocol/license.md §1.4.4) means for the vendor's software, in words it can
  * act on. Unknown codes are marketplace errors.
  */
 public enum Verdict {

@@ -15,7 +15,7 @@ import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.spi.LicenseRequest;
 
 /**
- * The legacy License activities (license.md §3). {@code getLicense} issues the order's license once and answers
+ * The legacy License activities (docs/protocol/license.md §3). {@code getLicense} issues the order's license once and answers
  * it with the instance id; a retried or concurrent call for the same order gets the same license back.
  */
 @Stateless

@@ -24,7 +24,7 @@ import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.protocol.time.Arrival;
 
 /**
- * The online-License activities (license.md §2.3). {@code newInstance} answers as soon as the instance is
+ * The online-License activities (docs/protocol/license.md §2.3). {@code newInstance} answers as soon as the instance is
  * recorded and fetches its order afterwards; {@code getLicenseAsync} waits up to the provisioning budget for its
  * license to be issued and uploaded ({@code 000000}), else answers {@code 000004} and the upload carries on.
  */
@@ -68,7 +68,7 @@ public class OnlineLicenses {
         return answered(ConstraintRetry.call(() -> changes.status(cmd)), cmd.test(), cmd.instanceId());
     }
 
-    /** Release of an unknown instance answers {@code 000000} (decision 9). */
+    /** Release of an unknown instance answers {@code 000000} (decision 9 of docs/protocol/decisions.md). */
     public LicenseOutcome releaseInstance(LicenseCommands.Release cmd) {
         ConstraintRetry.call(() -> changes.release(cmd));
         return LicenseOutcome.of(ResultCode.SUCCESS);

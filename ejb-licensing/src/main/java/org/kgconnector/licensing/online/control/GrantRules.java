@@ -9,7 +9,7 @@ import org.kgconnector.persistence.order.MarketplaceOrder;
 import org.kgconnector.protocol.result.ResultCode;
 
 /**
- * The checks of a new license application (license.md §2.5), in this order: a device fingerprint where licenses
+ * The checks of a new license application (docs/protocol/license.md §2.5), in this order: a device fingerprint where licenses
  * are device-bound (000903), an expiry for a periodic product (000902), within the instance's validity and not
  * frozen (000901), and no more devices than the order's quantity (000900).
  */

@@ -10,7 +10,7 @@ import org.kgconnector.spi.LicenseIssuer;
 
 /**
  * Chooses the issuer of a license: the one named by {@code koogallery.license.issuer} for real calls, the
- * built-in one for test calls unless {@code koogallery.test-calls.provision} is true (decision 11).
+ * built-in one for test calls unless {@code koogallery.test-calls.provision} is true (decision 11 of docs/protocol/decisions.md).
  */
 @ApplicationScoped
 public class IssuerSelector {

@@ -20,7 +20,7 @@ import org.kgconnector.platform.work.OutboundJobStore;
 
 /**
  * Each change of a License instance in a transaction of its own; the outbound work it needs (fetch the order,
- * upload a license) is written in the same transaction. Keys per decision 9: (order, line) for online
+ * upload a license) is written in the same transaction. Keys per decision 9 of docs/protocol/decisions.md: (order, line) for online
  * instances, the order for legacy licenses, (event, fingerprint) for a license application.
  */
 @Stateless

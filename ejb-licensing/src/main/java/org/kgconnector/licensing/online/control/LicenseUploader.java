@@ -22,7 +22,7 @@ import org.kgconnector.spi.LicenseRequest;
 
 /**
  * Issues a grant's license once (kept before it is sent, so a retry uploads the same bytes) and uploads it with
- * the string/file-upload API (openapi.md §8) keyed by the event id: text of at most 1024 characters as
+ * the string/file-upload API (docs/protocol/openapi.md §8) keyed by the event id: text of at most 1024 characters as
  * {@code CHARACTERS}, anything else as {@code FILE} with its SHA-256. The marketplace's refusals of the license
  * itself (91381033–91381038, invalid parameters) are given up for the operator; the rest is retried.
  */

@@ -21,7 +21,7 @@ import org.kgconnector.saas.instance.boundary.Commands;
 
 /**
  * The state changes of the SaaS callbacks. Each method is one transaction that records the change and the
- * provisioning job it needs, or nothing when the change was applied before (idempotency, decision 9).
+ * provisioning job it needs, or nothing when the change was applied before (idempotency, decision 9 of docs/protocol/decisions.md).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -129,7 +129,7 @@ public class InstanceChanges {
         return instance == null || instance.getLifecycle() == Lifecycle.RELEASED ? null : instance;
     }
 
-    /** Decision 11: a test call on an unknown or released instance succeeds and changes nothing. */
+    /** Decision 11 of docs/protocol/decisions.md: a test call on an unknown or released instance succeeds and changes nothing. */
     private static CallbackOutcome unknown(boolean test) {
         return CallbackOutcome.of(test ? ResultCode.SUCCESS : ResultCode.INSTANCE_NOT_FOUND);
     }

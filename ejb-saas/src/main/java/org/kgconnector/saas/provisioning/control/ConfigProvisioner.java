@@ -43,7 +43,7 @@ public class ConfigProvisioner implements Provisioner {
                 "admin-" + id.substring(0, Math.min(8, id.length())), newPassword(), memo.orElse(null)));
     }
 
-    /** The app information answered for a test instance the connector has never seen (decision 11). */
+    /** The app information answered for a test instance the connector has never seen (decision 11 of docs/protocol/decisions.md). */
     public AppInfo describe(String instanceId) {
         return new AppInfo(fill(frontEndUrl, instanceId), adminUrl.map(u -> fill(u, instanceId)).orElse(null), null, null,
                 memo.orElse(null));

@@ -24,7 +24,7 @@ import org.kgconnector.protocol.signature.UsagePushSignature;
 import org.kgconnector.protocol.time.ProtocolTime;
 
 /**
- * The usage push APIs (openapi.md §5, §6): the new one signed with the first {@code base} key over the body
+ * The usage push APIs (docs/protocol/openapi.md §5, §6): the new one signed with the first {@code base} key over the body
  * exactly as sent (keys sorted at every level, every value a string) and with the AK/SK, the old one for legacy
  * products with the AK/SK alone and the product id instead of a {@code metering_sn}.
  */

@@ -12,7 +12,7 @@ import org.kgconnector.platform.orders.OrderNotifications;
 import org.kgconnector.protocol.result.ResultCode;
 
 /**
- * {@code orderNotify} at every POST production address (decision 13): the body read into an {@link OrderNotice},
+ * {@code orderNotify} at every POST production address (decision 13 of docs/protocol/decisions.md): the body read into an {@link OrderNotice},
  * handed to the platform, answered {@code 000000}.
  */
 @ApplicationScoped

@@ -2,7 +2,7 @@ package org.kgconnector.web.callback.control;
 
 /**
  * How an address is signed and which key type verifies it, with the largest body it accepts
- * ({@code spec/README.md} decisions 5 and 8).
+ * (docs/protocol/decisions.md, decisions 5 and 8).
  */
 public enum SignatureScheme {
 
@@ -11,7 +11,7 @@ public enum SignatureScheme {
 
     /**
      * License codes 2.0: the same {@code ?signature&timestamp&nonce} scheme, key type {@code license-code}; an
-     * {@code orderNotify} sent here may also be signed with the {@code base} key (decision 13).
+     * {@code orderNotify} sent here may also be signed with the {@code base} key (decision 13 of docs/protocol/decisions.md).
      */
     LICENSE_CODE("license-code", 1 << 20),
 

@@ -22,7 +22,7 @@ import org.kgconnector.protocol.time.ProtocolTime;
 /**
  * The V1 checks. SaaS V1 GET: {@code authToken} over the sorted query parameters with each {@code legacy} key plus
  * {@code timeStamp}, first over the raw reading of the query ({@code +} kept), then over the form reading
- * (decision 6). {@code timeStamp} is a string in the key, never parsed, unless
+ * (decision 6 of docs/protocol/decisions.md). {@code timeStamp} is a string in the key, never parsed, unless
  * {@code koogallery.signature.v1-window} asks for a window. The parameters that verified are kept for the resource.
  */
 @ApplicationScoped
@@ -69,7 +69,7 @@ public class V1SignatureVerifier {
     }
 
     /**
-     * The Kit V1 check: header {@code authToken} over the body's top-level members (decision 6), empty values
+     * The Kit V1 check: header {@code authToken} over the body's top-level members (decision 6 of docs/protocol/decisions.md), empty values
      * skipped first, then kept; {@code timeStamp} is the body's.
      */
     Verdict verifyBody(CallbackExchange exchange, List<AccessKey> keys) {

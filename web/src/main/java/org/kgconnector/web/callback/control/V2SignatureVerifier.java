@@ -19,7 +19,7 @@ import org.kgconnector.protocol.signature.Verification;
 import org.kgconnector.protocol.time.ProtocolTime;
 
 /**
- * The V2 check of base interfaces and Kit syncs (decision 8 order): presence of timestamp, nonce and signature,
+ * The V2 check of base interfaces and Kit syncs (decision 8 of docs/protocol/decisions.md order): presence of timestamp, nonce and signature,
  * the ±window, the HMAC with every key of the type over the canonical or raw body, then the nonce, recorded once
  * per key across the cluster.
  */

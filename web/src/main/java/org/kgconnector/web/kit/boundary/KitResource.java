@@ -22,7 +22,7 @@ import org.kgconnector.web.kit.control.KitBodies;
 /**
  * The Kit syncs, V2 at {@code …/produceAPI/v2/{sync}} and V1 at {@code …/produceAPI/{sync}}, under
  * {@code /koogallery/saas} and, because legacy License shares its address with Kit V1, {@code /koogallery/license}
- * (decision 13).
+ * (decision 13 of docs/protocol/decisions.md).
  */
 @Path("{address: saas|license}/produceAPI")
 @RequestScoped

@@ -19,7 +19,7 @@ import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.web.callback.control.InvalidCallbackException;
 
 /**
- * Validates Kit sync bodies (kit.md §3) leniently where the versions drift: {@code userList} and
+ * Validates Kit sync bodies (docs/protocol/kit.md §3) leniently where the versions drift: {@code userList} and
  * {@code orgInfoList}/{@code orgInfo} as arrays or JSON strings, V1 users' {@code extension}, V1 departments'
  * {@code name}, {@code enable} as a string or boolean, numbers as numbers or strings.
  */

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.kgconnector.licensing.online.boundary.LicenseCommands;
 import org.kgconnector.web.callback.control.QueryFields;
 
-/** Validates the query parameters of the legacy License activities (license.md §3) into command records. */
+/** Validates the query parameters of the legacy License activities (docs/protocol/license.md §3) into command records. */
 public final class LegacyLicenseQueries {
 
     static final int ID = 64;

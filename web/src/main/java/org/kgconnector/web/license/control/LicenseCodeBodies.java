@@ -10,7 +10,7 @@ import java.util.Set;
 import org.kgconnector.licensing.code.boundary.CodeCommands;
 import org.kgconnector.web.callback.control.InvalidCallbackException;
 
-/** Validates license-code bodies (license.md §1.2) field by field into command records. */
+/** Validates license-code bodies (docs/protocol/license.md §1.2) field by field into command records. */
 public final class LicenseCodeBodies {
 
     static final int ID = 64;

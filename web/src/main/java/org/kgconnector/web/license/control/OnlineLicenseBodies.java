@@ -11,7 +11,7 @@ import java.util.Set;
 import org.kgconnector.licensing.online.boundary.LicenseCommands;
 import org.kgconnector.web.callback.control.InvalidCallbackException;
 
-/** Validates online-License bodies (license.md §2.3) field by field into command records. */
+/** Validates online-License bodies (docs/protocol/license.md §2.3) field by field into command records. */
 public final class OnlineLicenseBodies {
 
     static final int ID = 64;

@@ -11,7 +11,7 @@ import org.kgconnector.protocol.json.MalformedJsonException;
 import org.kgconnector.web.callback.control.InvalidCallbackException;
 
 /**
- * The WeLink {@code platformParams} extension of {@code newInstance} (kit.md §5.6): an entry named
+ * The WeLink {@code platformParams} extension of {@code newInstance} (docs/protocol/kit.md §5.6): an entry named
  * {@code platformParams} among the extension parameters, whose value is a JSON string. Kept as
  * {@code tenantName}, {@code tenantId} and {@code userId}; the documented {@code tennantId} spelling and the debug
  * page's {@code tenantId} are both read.

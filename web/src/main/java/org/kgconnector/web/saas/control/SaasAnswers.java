@@ -11,7 +11,7 @@ import org.kgconnector.spi.AppInfo;
 import org.kgconnector.web.callback.control.CallbackAnswers;
 
 /**
- * Turns a {@link CallbackOutcome} into the answer body of saas.md §5 (V2) or §6 (V1), leaving out what is null.
+ * Turns a {@link CallbackOutcome} into the answer body of docs/protocol/saas.md §5 (V2) or §6 (V1), leaving out what is null.
  * V1 answers carry {@code encryptType} and the app account's {@code userName} and {@code password} encrypted.
  */
 public final class SaasAnswers {

@@ -18,7 +18,7 @@ import org.kgconnector.web.callback.control.InvalidCallbackException;
 import org.kgconnector.web.callback.control.QueryFields;
 
 /**
- * Validates the query parameters of SaaS V1 calls (saas.md §6) into the same command records as V2, so that a
+ * Validates the query parameters of SaaS V1 calls (docs/protocol/saas.md §6) into the same command records as V2, so that a
  * V1 instance lives in the same model and reaches the same provisioner.
  */
 public final class SaasV1Commands {

@@ -15,7 +15,7 @@ import org.kgconnector.protocol.time.ProtocolTime;
 import org.kgconnector.saas.instance.boundary.Commands;
 import org.kgconnector.web.callback.control.InvalidCallbackException;
 
-/** Validates SaaS V2 bodies field by field (saas.md §5) into command records. */
+/** Validates SaaS V2 bodies field by field (docs/protocol/saas.md §5) into command records. */
 public final class SaasV2Commands {
 
     static final int ID = 64;
@@ -30,7 +30,7 @@ public final class SaasV2Commands {
     }
 
     /**
-     * {@code newInstance}; a WeLink product's {@code platformParams} (kit.md §5.6) is read from an extension list
+     * {@code newInstance}; a WeLink product's {@code platformParams} (docs/protocol/kit.md §5.6) is read from an extension list
      * ({@code extendParams} or {@code saasExtendParams}, as an array of name/value entries) when one is sent.
      */
     public static Commands.NewInstance newInstance(JsonObject body) {
