@@ -86,4 +86,22 @@ abstract class AdminScenarios {
         assertEquals(200, asOperator("jobs?state=FAILED").statusCode());
         assertEquals(400, asOperator("jobs?state=BROKEN").statusCode());
     }
+
+    @Test
+    void errorsAreProblemDocuments() throws Exception {
+        HttpResponse<String> invalid = asOperator("jobs?state=BROKEN");
+        assertEquals(400, invalid.statusCode());
+        assertEquals("application/problem+json", invalid.headers().firstValue("Content-Type").orElseThrow());
+        JsonObject problem = Json.createReader(new StringReader(invalid.body())).readObject();
+        assertEquals(400, problem.getInt("status"));
+        assertEquals("state must be PENDING, DONE or FAILED", problem.getString("detail"), invalid.body());
+        assertEquals("state must be PENDING, DONE or FAILED", problem.getJsonArray("violations").getString(0));
+
+        String missing = unique("none");
+        HttpResponse<String> notFound = asOperator("instances/" + missing);
+        assertEquals("application/problem+json", notFound.headers().firstValue("Content-Type").orElseThrow());
+        JsonObject absent = Json.createReader(new StringReader(notFound.body())).readObject();
+        assertEquals("Not Found", absent.getString("title"));
+        assertEquals("no instance " + missing, absent.getString("detail"));
+    }
 }

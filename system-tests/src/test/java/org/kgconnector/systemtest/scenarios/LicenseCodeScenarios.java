@@ -238,6 +238,9 @@ abstract class LicenseCodeScenarios extends DoubleBackedScenarios {
         Answer tooMany = api(CODES + "/activations", many.append("]}").toString());
         assertEquals(400, tooMany.status());
         assertTrue(tooMany.json().getString("error").contains("more than 100"), tooMany.text());
+        assertEquals("application/problem+json", tooMany.contentType());
+        assertEquals(400, tooMany.json().getInt("status"));
+        assertEquals(tooMany.json().getString("error"), tooMany.json().getString("detail"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -23,7 +24,7 @@ import org.kgconnector.saas.usage.boundary.UsageDeadLetters;
 import org.kgconnector.web.admin.control.AdminIdentityStore;
 
 /**
- * {@code /koogallery/admin}: what happened, for the operator. Protected by the {@code WEB-INF/web.xml} security
+ * {@code /koogallery/admin}: what happened, for the operator; errors are {@code application/problem+json}. Protected by the {@code WEB-INF/web.xml} security
  * constraint (role {@code koogallery-admin}, HTTP Basic over the users of {@code koogallery.admin.users}).
  */
 @Path("admin")
@@ -32,6 +33,9 @@ import org.kgconnector.web.admin.control.AdminIdentityStore;
 @DeclareRoles(AdminIdentityStore.ROLE)
 @BasicAuthenticationMechanismDefinition(realmName = "koogallery-admin")
 public class AdminResource {
+
+    static final String STATES = "PENDING|DONE|FAILED";
+    static final String STATES_MESSAGE = "must be PENDING, DONE or FAILED";
 
     @Inject
     AdminQueries queries;
@@ -56,7 +60,8 @@ public class AdminResource {
     /** Provisioning jobs in a state: {@code PENDING}, {@code DONE} or {@code FAILED} (given up). */
     @GET
     @Path("jobs")
-    public List<Views.JobView> jobs(@QueryParam("state") @DefaultValue("FAILED") String state,
+    public List<Views.JobView> jobs(@QueryParam("state") @DefaultValue("FAILED") @Pattern(regexp = STATES,
+            flags = Pattern.Flag.CASE_INSENSITIVE, message = STATES_MESSAGE) String state,
                                     @QueryParam("limit") @DefaultValue("50") int limit) {
         return queries.jobs(workState(state), limit);
     }
@@ -67,7 +72,8 @@ public class AdminResource {
      */
     @GET
     @Path("usage-records")
-    public List<Views.UsageRecordView> usageRecords(@QueryParam("state") @DefaultValue("FAILED") String state,
+    public List<Views.UsageRecordView> usageRecords(@QueryParam("state") @DefaultValue("FAILED") @Pattern(
+            regexp = STATES, flags = Pattern.Flag.CASE_INSENSITIVE, message = STATES_MESSAGE) String state,
                                                     @QueryParam("limit") @DefaultValue("50") int limit) {
         return queries.usageRecords(workState(state), limit);
     }
@@ -83,11 +89,7 @@ public class AdminResource {
     }
 
     private static WorkState workState(String state) {
-        try {
-            return WorkState.valueOf(state.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new jakarta.ws.rs.BadRequestException("state must be PENDING, DONE or FAILED");
-        }
+        return WorkState.valueOf(state.toUpperCase(Locale.ROOT));
     }
 
     /** The inbound ledger, newest first. */

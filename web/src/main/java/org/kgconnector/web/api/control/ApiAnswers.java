@@ -4,8 +4,9 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kgconnector.protocol.json.JsonText;
+import org.kgconnector.web.problem.Problems;
 
-/** The vendor API's answers: JSON, and errors as {@code {"error": "…"}} with their HTTP status. */
+/** The vendor API's answers: JSON, and errors as {@code application/problem+json} ({@link Problems}). */
 public final class ApiAnswers {
 
     private ApiAnswers() {
@@ -20,6 +21,6 @@ public final class ApiAnswers {
     }
 
     public static Response error(Response.Status status, String message) {
-        return status(status, JsonText.provider().createObjectBuilder().add("error", message).build());
+        return Problems.of(status, message);
     }
 }
