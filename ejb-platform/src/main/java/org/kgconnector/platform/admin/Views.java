@@ -29,7 +29,6 @@ public final class Views {
                                String answerBody) {
     }
 
-    /** One instance with its jobs and the callbacks that named it. */
     /** A usage record as the operator sees it. */
     public record UsageRecordView(long id, String instanceId, String packageInstanceId, Instant periodStart,
                                   int sequence, String meteringSn, String usageValue, String pushApi, String state,
@@ -42,6 +41,7 @@ public final class Views {
                 r.getAttempts(), r.getNextAttemptAt(), r.getLastError());
     }
 
+    /** One instance with its jobs and the callbacks that named it. */
     public record InstanceDetail(InstanceView instance, List<JobView> jobs, List<CallbackView> callbacks) {
     }
 }

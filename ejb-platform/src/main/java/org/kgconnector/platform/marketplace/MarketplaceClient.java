@@ -17,9 +17,9 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.Config;
 import org.kgconnector.persistence.job.NodeIdentity;
 import org.kgconnector.persistence.outbound.OutboundCall;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.client.MultipartBody;
 import org.kgconnector.protocol.client.OpenApiClient;
 import org.kgconnector.protocol.client.OpenApiResponse;
@@ -39,8 +39,6 @@ import org.kgconnector.protocol.client.OpenApiResponse;
 @ApplicationScoped
 public class MarketplaceClient {
 
-    static final String DEFAULT_ENDPOINT = "https://mkt.myhuaweicloud.com";
-    static final String DEFAULT_FALLBACK = "https://mkt.myhuaweicloud.cn";
     private static final Duration CONNECT_AND_READ = Duration.ofMillis(2500);
     private static final Duration FIRST_DELAY = Duration.ofMillis(200);
     private static final int MAX_STORED_ANSWER = 65_536;
@@ -48,7 +46,7 @@ public class MarketplaceClient {
     private static final Logger LOG = Logger.getLogger(MarketplaceClient.class.getName());
 
     @Inject
-    Config config;
+    ConnectorSettings settings;
 
     @Inject
     OutboundLedger ledger;
@@ -95,7 +93,7 @@ public class MarketplaceClient {
      * @throws MarketplaceUnavailable when it could not be reached or cannot serve now, after the retries
      */
     public MarketplaceAnswer call(Call call) {
-        int retries = Math.max(0, config.getOptionalValue("koogallery.openapi.retries", Integer.class).orElse(2));
+        int retries = settings.openApiRetries();
         boolean mayHaveArrived = false;
         for (int attempt = 0; ; attempt++) {
             Attempt outcome = attempt(call);
@@ -177,16 +175,14 @@ public class MarketplaceClient {
 
     /** Whether the account's AK/SK are configured, so that open APIs can be called at all. */
     public boolean configured() {
-        return config.getOptionalValue("koogallery.openapi.ak", String.class).isPresent()
-                && config.getOptionalValue("koogallery.openapi.sk", String.class).isPresent();
+        return settings.openApiAk().isPresent() && settings.openApiSk().isPresent();
     }
 
     private OpenApiClient client() {
-        String endpoint = config.getOptionalValue("koogallery.openapi.endpoint", String.class).orElse(DEFAULT_ENDPOINT);
-        String fallback = config.getOptionalValue("koogallery.openapi.fallback-endpoint", String.class)
-                .orElse(DEFAULT_FALLBACK);
-        Optional<String> ak = config.getOptionalValue("koogallery.openapi.ak", String.class);
-        Optional<String> sk = config.getOptionalValue("koogallery.openapi.sk", String.class);
+        String endpoint = settings.openApiEndpoint();
+        String fallback = settings.openApiFallbackEndpoint();
+        Optional<String> ak = settings.openApiAk();
+        Optional<String> sk = settings.openApiSk();
         if (ak.isEmpty() || sk.isEmpty()) {
             throw new MarketplaceUnavailable("koogallery.openapi.ak and koogallery.openapi.sk are not configured");
         }

@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.persistence.replay.UsedNonce;
+import org.kgconnector.platform.config.ConnectorSettings;
 
 /**
  * Records each verified nonce once per key in the database, so a replay is refused on every node, and forgets
@@ -27,8 +27,7 @@ public class ReplayGuard {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "koogallery.signature.window", defaultValue = "PT60S")
-    Duration window;
+    ConnectorSettings settings;
 
     /** Inserts the nonce; fails (the transaction rolls back) when it was used before with the same key. */
     public void record(String keyId, String nonce) {
@@ -48,7 +47,7 @@ public class ReplayGuard {
 
     /** A nonce may be forgotten once its timestamp can no longer pass the window check. */
     Duration retention() {
-        Duration twoWindows = window.multipliedBy(2);
+        Duration twoWindows = settings.signatureWindow().multipliedBy(2);
         return twoWindows.compareTo(MIN_RETENTION) > 0 ? twoWindows : MIN_RETENTION;
     }
 }

@@ -47,11 +47,6 @@ public class OutboundJobs implements DurableWork {
     }
 
     @Override
-    public String name() {
-        return "outbound jobs";
-    }
-
-    @Override
     public void runDue() {
         for (Long jobId : store.due(SWEEP_BATCH)) {
             runIfClaimed(jobId);
@@ -76,8 +71,11 @@ public class OutboundJobs implements DurableWork {
                     + ") failed; it will be retried", e);
             outcome = WorkOutcome.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        store.finish(jobId, owner, outcome);
-        signals.finished(OutboundJobStore.kindOf(job.getKind()), jobId);
+        try {
+            store.finish(jobId, owner, outcome);
+        } finally {
+            signals.finished(OutboundJobStore.kindOf(job.getKind()), jobId);
+        }
         return true;
     }
 

@@ -19,6 +19,13 @@ public final class WorkLeases {
     /** How long a claim lasts: a node that dies holding work loses it after this. */
     public static final Duration LEASE = Duration.ofMinutes(2);
 
+    /**
+     * How long new work is left to the node that wrote it (it runs it at once after the commit, and its callback
+     * waits for it there) before any node's timer may take it: a timer elsewhere would finish it where the waiting
+     * callback is not woken.
+     */
+    public static final Duration LEFT_TO_ITS_WRITER = Duration.ofSeconds(3);
+
     private WorkLeases() {
     }
 
@@ -42,12 +49,16 @@ public final class WorkLeases {
                 .setParameter("now", now).setParameter("pending", JobState.PENDING).executeUpdate() == 1;
     }
 
-    /** The ids of due, free work of the type, the longest waiting first. */
+    /**
+     * The ids of due, free work of the type for a timer, the longest waiting first; work not yet tried is left to
+     * the node that wrote it for {@link #LEFT_TO_ITS_WRITER}.
+     */
     public static List<Long> due(EntityManager em, Class<? extends LeasedWork> type, int limit, String inOrderOf) {
+        Instant now = Instant.now();
         return em.createQuery("select j.id from " + type.getSimpleName() + " j where " + free("j", type, inOrderOf)
-                        + " order by j.nextAttemptAt", Long.class)
-                .setParameter("now", Instant.now()).setParameter("pending", JobState.PENDING).setMaxResults(limit)
-                .getResultList();
+                        + " and (j.attempts > 0 or j.createdAt < :fresh) order by j.nextAttemptAt", Long.class)
+                .setParameter("now", now).setParameter("pending", JobState.PENDING)
+                .setParameter("fresh", now.minus(LEFT_TO_ITS_WRITER)).setMaxResults(limit).getResultList();
     }
 
     private static String free(String j, Class<? extends LeasedWork> type, String inOrderOf) {

@@ -1,7 +1,11 @@
 /**
- * Durable outbound work: a job row written in the transaction that needs the call, run at once after the commit
- * and again by a non-persistent timer on every node when it is due (back-off) or was left by a dead node; one node
- * at a time holds it under a lease. Each kind of job has its handler ({@link org.kgconnector.platform.work.OutboundWork})
- * in the module that owns the work: the platform fetches orders, licensing uploads licenses.
+ * The one durable-work engine of every kind of background work (provisioning, order fetches, license uploads,
+ * usage pushes, license-code usage): a row written in the transaction that needs the work, claimed under a lease
+ * that only its holder may finish ({@link org.kgconnector.platform.work.WorkLeases}), in order per instance where
+ * a kind asks for it, retried with the kind's back-off until its attempts are spent
+ * ({@link org.kgconnector.platform.work.WorkPolicy}), run at once after the commit and from one timer per node
+ * ({@link org.kgconnector.platform.work.WorkRunner}) through a handler per kind
+ * ({@link org.kgconnector.platform.work.DurableWork}, {@link org.kgconnector.platform.work.OutboundWork}); a callback
+ * waiting for its work within the budget is woken when it finishes ({@link org.kgconnector.platform.work.WorkSignals}).
  */
 package org.kgconnector.platform.work;

@@ -84,13 +84,12 @@ public abstract class LeasedWork {
         this.finishedAt = null;
     }
 
-    /** Whether {@code owner} holds the live lease of this work (the only one who may finish it). */
+    /**
+     * Whether {@code owner} holds the lease of this work, the only one who may finish it: even once its time has
+     * run out, as long as no other node has taken the work over.
+     */
     public boolean heldBy(String owner) {
         return owner != null && owner.equals(leaseOwner);
-    }
-
-    public String getLeaseOwner() {
-        return leaseOwner;
     }
 
     public JobState getState() {

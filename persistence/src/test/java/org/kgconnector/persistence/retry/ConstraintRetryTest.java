@@ -30,6 +30,8 @@ class ConstraintRetryTest {
         SQLException batch = new SQLException("batch failed", "XX000");
         batch.setNextException(new SQLException("duplicate key", "23505"));
         assertTrue(ConstraintRetry.isDatabaseConflict(new EJBException(new PersistenceException(batch))));
+        assertTrue(ConstraintRetry.isDatabaseConflict(new EJBException(new jakarta.persistence.OptimisticLockException(
+                "row was updated by another transaction"))), "a versioned row changed under us is a lost race too");
     }
 
     @Test

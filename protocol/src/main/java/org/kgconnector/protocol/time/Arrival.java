@@ -20,10 +20,6 @@ public record Arrival(long nanoTime) {
         return left <= 0 ? Duration.ZERO : Duration.ofNanos(left);
     }
 
-    /** Whether {@code budget}, counted from the arrival, is used up. */
-    public boolean spent(Duration budget) {
-        return remainingOf(budget).isZero();
-    }
 
     public Duration elapsed() {
         return Duration.ofNanos(System.nanoTime() - nanoTime);

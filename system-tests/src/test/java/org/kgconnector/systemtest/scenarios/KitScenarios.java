@@ -104,6 +104,14 @@ abstract class KitScenarios {
         assertFalse(sealed.contains(typed), "sealed at rest like any other secret");
         assertFalse(db.text("SELECT request_body FROM inbound_callback WHERE activity = 'applicationSync' AND"
                 + " request_body LIKE ?", "%" + tenant + "%").contains(typed), "redacted in the ledger");
+
+        byte[] foreign = new byte[384];
+        new java.security.SecureRandom().nextBytes(foreign);
+        String ciphertext = java.util.Base64.getEncoder().encodeToString(foreign);
+        assertSignedWith(KIT_KEY, marketplace.callKit(V2 + "applicationSync", body.replace(typed, ciphertext)
+                .replace("app-debug", "app-credential"), KIT_KEY), "000005");
+        assertEquals(0, db.count("SELECT COUNT(*) FROM kit_application WHERE tenant_id = ? AND app_id = 'app-credential'",
+                tenant), "ciphertext of another key is never taken for a typed secret");
     }
 
     @Test

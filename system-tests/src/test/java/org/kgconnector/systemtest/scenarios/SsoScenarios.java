@@ -179,8 +179,10 @@ abstract class SsoScenarios {
         syncApp(tenant, other);
         HttpResponse<String> byAddress = get("callback/" + other + "?code=good-alice~2&tenant=" + tenant);
         assertEquals(303, byAddress.statusCode(), byAddress.body());
-        assertEquals("user", verifiedClaims(byAddress.headers().firstValue("Location").orElseThrow(),
-                ConnectorServer.SSO_OTHER_APP_URL).getString("role"), "the grant of the app logged in to");
+        JsonObject otherClaims = verifiedClaims(byAddress.headers().firstValue("Location").orElseThrow(),
+                ConnectorServer.SSO_OTHER_APP_URL);
+        assertEquals("user", otherClaims.getString("role"), "the grant of the app logged in to");
+        assertEquals(other, otherClaims.getString("app"), "the token names the application");
         HttpResponse<String> byDefault = get("callback?code=good-alice~3&tenant=" + tenant);
         assertEquals(303, byDefault.statusCode(), "two credentials: the configured app id decides");
         assertEquals("admin", verifiedClaims(byDefault.headers().firstValue("Location").orElseThrow()).getString("role"));

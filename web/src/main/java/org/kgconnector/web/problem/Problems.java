@@ -22,6 +22,13 @@ public final class Problems {
         return Response.status(status).type(MEDIA_TYPE).entity(JsonText.toAsciiJson(body(status, detail).build())).build();
     }
 
+    /** The same answer as a problem document, its headers (such as {@code Allow} on a 405) kept. */
+    public static Response from(Response answer, String detail) {
+        int status = answer.getStatus();
+        return Response.fromResponse(answer).type(MEDIA_TYPE)
+                .entity(JsonText.toAsciiJson(body(status, detail).build())).build();
+    }
+
     public static Response of(Response.Status status, String detail) {
         return of(status.getStatusCode(), detail);
     }

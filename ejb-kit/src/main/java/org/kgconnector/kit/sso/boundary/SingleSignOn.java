@@ -18,7 +18,7 @@ import org.kgconnector.kit.sso.control.SsoApplications;
 import org.kgconnector.persistence.kit.KitAuthorisation;
 
 /**
- * Logs joint-operation users in (docs/protocol.md, joint-operation login): the tenant's {@code domainName} and
+ * Logs joint-operation users in (docs/protocol/kit.md §5): the tenant's {@code domainName} and
  * OAuth client come from the syncs, never from configuration; a user is admitted only with a live authSync grant
  * (authorised, not revoked, enabled). The application of a login is the one its address names
  * ({@code /sso/callback/{appId}}), else the tenant's only credential, else the configured default
@@ -39,9 +39,7 @@ public class SingleSignOn {
 
     /** The OAuth 2.0 authorization-code login: code for tokens, tokens for the user. */
     public SsoIdentity loginWithCode(String tenantId, String namedAppId, String code, String redirectUri) {
-        String appId = appOf(tenantId, namedAppId).orElseThrow(() -> new SsoRefused("the login does not say which"
-                + " application it is for: register /koogallery/sso/callback/{appId} as each application's login"
-                + " address, or set koogallery.sso.app-id", true));
+        String appId = appOf(tenantId, namedAppId).orElseThrow(SingleSignOn::unnamedApplication);
         KitDirectory.Client client = client(tenantId, appId);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("client_id", client.clientId());
@@ -72,7 +70,7 @@ public class SingleSignOn {
         JsonObject success = response.getJsonObject("authenticationSuccess");
         JsonObject attributes = success.containsKey("attributes") ? success.getJsonObject("attributes")
                 : JsonValue.EMPTY_JSON_OBJECT;
-        return admit(tenantId, appOf(tenantId, namedAppId).orElse(null), attributes,
+        return admit(tenantId, appOf(tenantId, namedAppId).orElseThrow(SingleSignOn::unnamedApplication), attributes,
                 success.getString("user", attributes.getString("userName", null)), null, null);
     }
 
@@ -143,6 +141,12 @@ public class SingleSignOn {
         return new SsoIdentity(tenantId, appId, userName, user.getString("name", userName), role,
                 user.getString("organizationCode", null), user.getString("email", null),
                 directory.isTestUser(tenantId, userName), access, refresh);
+    }
+
+    private static SsoRefused unnamedApplication() {
+        return new SsoRefused("the login does not say which application it is for: register"
+                + " /koogallery/sso/callback/{appId} (or /koogallery/sso/cas/{appId}) as each application's login"
+                + " address, or set koogallery.sso.app-id", true);
     }
 
     private static SsoRefused unknownTenant() {

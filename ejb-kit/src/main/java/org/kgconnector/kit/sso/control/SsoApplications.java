@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
+import org.kgconnector.platform.config.ConnectorSettings;
 
 /**
  * Which joint-operation applications the login serves and where each hands its users: {@code koogallery.sso.app-id}
@@ -23,11 +23,11 @@ public class SsoApplications {
     static final String APP_URLS = "koogallery.sso.app-urls";
 
     @Inject
-    Config config;
+    ConnectorSettings settings;
 
     /** The app id of a login that names none: the configured one, else the only app of {@code app-urls}. */
     public Optional<String> defaultAppId() {
-        Optional<String> configured = setting(APP_ID);
+        Optional<String> configured = settings.ssoAppId();
         if (configured.isPresent()) {
             return configured;
         }
@@ -38,13 +38,13 @@ public class SsoApplications {
     /** Where a user of the app is handed: its own address, else the default one. */
     public Optional<String> handOffUrl(String appId) {
         String own = appId == null ? null : perApp().get(appId);
-        return own != null ? Optional.of(own) : setting(APP_URL);
+        return own != null ? Optional.of(own) : settings.ssoAppUrl();
     }
 
     /** What keeps the login from working, in words for the operator (empty when nothing does). */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        if (setting(APP_URL).isEmpty() && perApp().isEmpty()) {
+        if (settings.ssoAppUrl().isEmpty() && perApp().isEmpty()) {
             problems.add(APP_URL + " (or " + APP_URLS + ") is not set: a logged-in user cannot be handed to the"
                     + " application");
         }
@@ -72,11 +72,7 @@ public class SsoApplications {
     }
 
     private List<String> entries() {
-        return setting(APP_URLS).map(v -> List.of(v.split(","))).orElse(List.of()).stream().map(String::trim)
+        return settings.ssoAppUrls().map(v -> List.of(v.split(","))).orElse(List.of()).stream().map(String::trim)
                 .filter(e -> !e.isEmpty()).toList();
-    }
-
-    private Optional<String> setting(String name) {
-        return config.getOptionalValue(name, String.class).map(String::trim).filter(v -> !v.isEmpty());
     }
 }

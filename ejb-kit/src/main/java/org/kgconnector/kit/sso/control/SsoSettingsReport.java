@@ -5,7 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
+import org.kgconnector.platform.config.ConnectorSettings;
 
 /**
  * Says at start-up, once, what keeps the joint-operation login from working, when the connector serves Kit syncs
@@ -18,14 +18,14 @@ public class SsoSettingsReport {
     private static final Logger LOG = Logger.getLogger(SsoSettingsReport.class.getName());
 
     @Inject
-    Config config;
+    ConnectorSettings settings;
 
     @Inject
     SsoApplications applications;
 
     @PostConstruct
     void report() {
-        if (config.getOptionalValue("koogallery.keys.kit", String.class).isEmpty()) {
+        if (settings.keys("kit").isEmpty()) {
             return;
         }
         applications.problems().forEach(problem -> LOG.warning("joint-operation login: " + problem));

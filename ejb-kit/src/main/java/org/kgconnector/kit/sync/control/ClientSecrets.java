@@ -2,9 +2,10 @@ package org.kgconnector.kit.sync.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.crypto.OaepSecret;
 
 /**
@@ -17,7 +18,7 @@ public class ClientSecrets {
     private static final Logger LOG = Logger.getLogger(ClientSecrets.class.getName());
 
     @Inject
-    Config config;
+    ConnectorSettings settings;
 
     /** A secret opened, or why it could not be (never the secret or the ciphertext). */
     public record Opening(String secret, String failure) {
@@ -27,9 +28,27 @@ public class ClientSecrets {
         }
     }
 
+    /** RSA keys of the app credential have at least 3072 bits: their ciphertext is at least 384 bytes. */
+    static final int MIN_CIPHERTEXT_BYTES = 384;
+
+    /**
+     * Whether the value has the shape of RSA-OAEP ciphertext of an app credential's key (Base64 of at least 384
+     * bytes) rather than a secret somebody typed.
+     */
+    public static boolean looksEncrypted(String value) {
+        if (value == null || value.length() < MIN_CIPHERTEXT_BYTES * 4 / 3) {
+            return false;
+        }
+        try {
+            return Base64.getDecoder().decode(value.replaceAll("\\s", "")).length >= MIN_CIPHERTEXT_BYTES;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
     /** Opens the ciphertext with the configured key. */
     public Opening open(String encrypted) {
-        Optional<String> pem = config.getOptionalValue("koogallery.kit.private-key", String.class);
+        Optional<String> pem = settings.kitPrivateKey();
         if (pem.isEmpty()) {
             return new Opening(null, "koogallery.kit.private-key is not set");
         }

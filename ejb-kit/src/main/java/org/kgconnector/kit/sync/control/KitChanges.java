@@ -93,15 +93,16 @@ public class KitChanges {
 
     /**
      * The clear client secret. On the seller center's debugging page (a test call without an instance) the vendor
-     * types the secret itself, in plaintext, so one that does not decrypt is kept as given; a real credential that
-     * does not decrypt has none, and the log says why.
+     * types the secret itself, in plaintext, so one that does not decrypt is kept as given, unless it has the shape
+     * of RSA ciphertext (a credential application with a key that does not fit); a real credential that does not
+     * decrypt has none, and the log says why.
      */
     private ClientSecrets.Opening clientSecret(KitCommands.ApplicationSync cmd) {
         ClientSecrets.Opening opening = clientSecrets.open(cmd.encryptedClientSecret());
         if (opening.opened()) {
             return opening;
         }
-        if (cmd.sellerDebugging()) {
+        if (cmd.sellerDebugging() && !ClientSecrets.looksEncrypted(cmd.encryptedClientSecret())) {
             LOG.info(() -> "the debugging applicationSync of tenant " + cmd.tenantId() + ", app " + cmd.appId()
                     + " carries a clientSecret that does not decrypt (" + opening.failure() + "): kept as typed");
             return new ClientSecrets.Opening(cmd.encryptedClientSecret(), null);

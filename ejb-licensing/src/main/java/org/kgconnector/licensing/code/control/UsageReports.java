@@ -40,11 +40,6 @@ public class UsageReports implements DurableWork {
     LicenseApi api;
 
     @Override
-    public String name() {
-        return "license usage reports";
-    }
-
-    @Override
     public void runDue() {
         String owner = WorkLeases.newOwner();
         List<LicenseUsage> claimed = store.claim(owner);

@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.kgconnector.persistence.license.LicenseUsage;
@@ -21,7 +20,6 @@ import org.kgconnector.platform.work.WorkPolicy;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class UsageStore {
 
-    static final Duration LEASE = Duration.ofMinutes(2);
     /** Entries claimed at once: enough for one call of 100 licenses × 100 entries. */
     static final int CLAIM_LIMIT = LicenseApi.BATCH * LicenseApi.BATCH;
 
@@ -37,7 +35,7 @@ public class UsageStore {
      */
     public List<LicenseUsage> claim(String owner) {
         return BatchClaim.claim(em, "license_usage", LicenseUsage.class, LicenseUsage.CLAIM, LicenseUsage.CLAIMED, owner,
-                CLAIM_LIMIT, LEASE);
+                CLAIM_LIMIT, WorkLeases.LEASE);
     }
 
     /** Records how the call of {@code owner} ended for its entries; only those it still holds. */

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.licensing.LicenseOutcome;
 import org.kgconnector.licensing.online.control.GrantRules;
 import org.kgconnector.licensing.online.control.LicenseChanges;
@@ -16,6 +15,7 @@ import org.kgconnector.persistence.instance.Lifecycle;
 import org.kgconnector.persistence.license.LicenseGrant;
 import org.kgconnector.persistence.license.LicenseInstance;
 import org.kgconnector.persistence.retry.ConstraintRetry;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.platform.work.OutboundJobs;
 import org.kgconnector.platform.work.WorkKind;
 import org.kgconnector.platform.work.WorkSignals;
@@ -45,12 +45,7 @@ public class OnlineLicenses {
     WorkSignals signals;
 
     @Inject
-    @ConfigProperty(name = "koogallery.provisioning.budget", defaultValue = "PT3S")
-    Duration budget;
-
-    @Inject
-    @ConfigProperty(name = "koogallery.license.fingerprint-required", defaultValue = "true")
-    boolean fingerprintRequired;
+    ConnectorSettings settings;
 
     public LicenseOutcome newInstance(LicenseCommands.NewInstance cmd) {
         LicenseChanges.Created created = ConstraintRetry.call(() -> changes.createOnline(cmd));
@@ -100,7 +95,7 @@ public class OnlineLicenses {
         LicenseGrant grant = changes.grant(cmd.eventId(), fingerprint);
         if (grant == null) {
             ResultCode refused = GrantRules.check(cmd, instance, changes.order(instance.getOrderId(),
-                    instance.getOrderLineId()), changes.devices(instance.getInstanceId()), fingerprint, fingerprintRequired);
+                    instance.getOrderLineId()), changes.devices(instance.getInstanceId()), fingerprint, settings.licenseFingerprintRequired());
             if (refused != null) {
                 return LicenseOutcome.of(refused);
             }
@@ -129,7 +124,7 @@ public class OnlineLicenses {
             if (uploaded(grantId)) {
                 return true;
             }
-            signals.await(finished, arrival.remainingOf(budget));
+            signals.await(finished, arrival.remainingOf(settings.provisioningBudget()));
             return uploaded(grantId);
         } finally {
             signals.forget(finished);

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.spi.LicenseIssuer;
 
 /**
@@ -20,8 +21,7 @@ public class IssuerSelector {
     String configured;
 
     @Inject
-    @ConfigProperty(name = "koogallery.test-calls.provision", defaultValue = "false")
-    boolean provisionTestCalls;
+    ConnectorSettings settings;
 
     @Inject
     SignedLicenseIssuer builtIn;
@@ -32,7 +32,7 @@ public class IssuerSelector {
 
     /** @throws IllegalStateException when no CDI bean has the configured name (the work is retried) */
     public LicenseIssuer forCall(boolean test) {
-        if ((test && !provisionTestCalls) || SignedLicenseIssuer.NAME.equals(configured)) {
+        if ((test && !settings.testCallsProvision()) || SignedLicenseIssuer.NAME.equals(configured)) {
             return builtIn;
         }
         Instance<LicenseIssuer> named = issuers.select(NamedLiteral.of(configured));

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.persistence.secrets.Secrets;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.crypto.RsaJws;
 
 /**
@@ -21,8 +21,7 @@ public class LicenseSigningKey {
     private static final Logger LOG = Logger.getLogger(LicenseSigningKey.class.getName());
 
     @Inject
-    @ConfigProperty(name = "koogallery.license.signing-key")
-    Optional<String> configured;
+    ConnectorSettings settings;
 
     @Inject
     SigningKeyStore store;
@@ -46,7 +45,8 @@ public class LicenseSigningKey {
     }
 
     private RsaJws load() {
-        if (configured.isPresent() && !configured.get().isBlank()) {
+        Optional<String> configured = settings.licenseSigningKey();
+        if (configured.isPresent()) {
             try {
                 return RsaJws.fromPem(configured.get());
             } catch (IllegalArgumentException e) {

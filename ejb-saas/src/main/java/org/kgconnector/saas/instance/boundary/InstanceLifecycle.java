@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.persistence.instance.Lifecycle;
 import org.kgconnector.persistence.instance.Provisioning;
 import org.kgconnector.persistence.instance.SaasInstance;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.persistence.secrets.Secrets;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.platform.work.WorkKind;
 import org.kgconnector.platform.work.WorkSignals;
 import org.kgconnector.protocol.result.ResultCode;
@@ -31,7 +31,7 @@ import org.kgconnector.spi.ProvisioningResult;
 /**
  * The SaaS V2 activities. Every change commits before the method returns; only {@code newInstance} then waits,
  * up to {@code koogallery.provisioning.budget} counted from the callback's arrival, for its provisioning job
- * (docs/protocol.md, the provisioning budget).
+ * (decision 10 of docs/protocol/decisions.md).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -59,8 +59,7 @@ public class InstanceLifecycle {
     Secrets secrets;
 
     @Inject
-    @ConfigProperty(name = "koogallery.provisioning.budget", defaultValue = "PT3S")
-    Duration budget;
+    ConnectorSettings settings;
 
     /** Creates the instance (or finds the one a duplicate created) and waits for its provisioning within the budget. */
     public CallbackOutcome newInstance(Commands.NewInstance cmd, Arrival arrival) {
@@ -154,10 +153,11 @@ public class InstanceLifecycle {
                 jobs.runAsync(jobId);
             }
             Provisioning state = queries.provisioning(created.instanceId());
-            if (state == Provisioning.PENDING && signals.await(finished, arrival.remainingOf(budget))) {
-                state = queries.provisioning(created.instanceId());
+            if (state != Provisioning.PENDING) {
+                return state;
             }
-            return state;
+            signals.await(finished, arrival.remainingOf(settings.provisioningBudget()));
+            return queries.provisioning(created.instanceId());
         } finally {
             signals.forget(finished);
         }

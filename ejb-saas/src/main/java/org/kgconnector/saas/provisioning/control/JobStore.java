@@ -115,7 +115,7 @@ public class JobStore {
         return switch (result.outcome()) {
             case DONE -> WorkOutcome.done();
             case RETRY -> WorkOutcome.retry(result.message());
-            case REFUSED -> WorkOutcome.giveUp(result.resultCode(), result.message());
+            case REFUSED -> WorkOutcome.giveUp(result.message());
         };
     }
 }

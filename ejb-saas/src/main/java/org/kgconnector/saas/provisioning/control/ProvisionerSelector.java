@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.spi.Provisioner;
 
 /**
@@ -20,8 +21,7 @@ public class ProvisionerSelector {
     String configured;
 
     @Inject
-    @ConfigProperty(name = "koogallery.test-calls.provision", defaultValue = "false")
-    boolean provisionTestCalls;
+    ConnectorSettings settings;
 
     @Inject
     ConfigProvisioner builtIn;
@@ -35,7 +35,7 @@ public class ProvisionerSelector {
      *                               redeployment with the vendor's jar resumes it
      */
     public Provisioner forEvent(boolean test) {
-        if ((test && !provisionTestCalls) || ConfigProvisioner.NAME.equals(configured)) {
+        if ((test && !settings.testCallsProvision()) || ConfigProvisioner.NAME.equals(configured)) {
             return builtIn;
         }
         Instance<Provisioner> named = provisioners.select(NamedLiteral.of(configured));

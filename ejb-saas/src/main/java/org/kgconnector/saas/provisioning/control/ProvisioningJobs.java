@@ -58,11 +58,6 @@ public class ProvisioningJobs implements DurableWork {
     }
 
     @Override
-    public String name() {
-        return "provisioning jobs";
-    }
-
-    @Override
     public void runDue() {
         for (Long jobId : store.due(SWEEP_BATCH)) {
             runIfClaimed(jobId);

@@ -12,11 +12,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.Config;
 import org.kgconnector.persistence.usage.UsageRecord;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.platform.marketplace.MarketplaceAnswer;
 import org.kgconnector.platform.marketplace.MarketplaceClient;
 import org.kgconnector.protocol.json.CanonicalJson;
@@ -38,7 +37,7 @@ public class UsagePushApi {
     MarketplaceClient marketplace;
 
     @Inject
-    Config config;
+    ConnectorSettings settings;
 
     /** The answer, and the {@code metering_sn} of records the answer calls abnormal. */
     public record Pushed(MarketplaceAnswer answer, Set<String> abnormal) {
@@ -50,7 +49,7 @@ public class UsagePushApi {
         if (oldApi) {
             return pushed(marketplace.call(MarketplaceClient.postJson("usage.push.old", subject, OLD_PATH, body)));
         }
-        String key = firstBaseKey().orElseThrow(() -> new IllegalStateException(
+        String key = settings.keys("base").stream().findFirst().orElseThrow(() -> new IllegalStateException(
                 "koogallery.keys.base is not set: the usage push cannot be signed"));
         return pushed(marketplace.call(MarketplaceClient.postJson("usage.push", subject, NEW_PATH, body,
                 () -> signatureHeaders(key, body))));
@@ -87,11 +86,6 @@ public class UsagePushApi {
         return CanonicalJson.deepSortedStrings(Map.of("usage_records", list));
     }
 
-    private Optional<String> firstBaseKey() {
-        return config.getOptionalValue("koogallery.keys.base", String.class)
-                .flatMap(keys -> java.util.Arrays.stream(keys.split(",")).map(String::trim).filter(k -> !k.isEmpty())
-                        .findFirst());
-    }
 
     /** Reads the abnormal records of an answer wherever the list is ({@code extra_info} or the top level). */
     private static Pushed pushed(MarketplaceAnswer answer) {

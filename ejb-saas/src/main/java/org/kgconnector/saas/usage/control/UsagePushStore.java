@@ -9,9 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.persistence.job.JobState;
 import org.kgconnector.persistence.usage.UsageRecord;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.platform.work.BatchClaim;
 import org.kgconnector.platform.work.WorkKind;
 import org.kgconnector.platform.work.WorkLeases;
@@ -33,8 +33,7 @@ public class UsagePushStore {
     WorkPolicy policy;
 
     @Inject
-    @ConfigProperty(name = "koogallery.usage.lease", defaultValue = "PT2M")
-    Duration lease;
+    ConnectorSettings settings;
 
     /**
      * Claims up to {@code limit} due records under the lease name {@code owner} and returns them. The due rows are
@@ -43,7 +42,7 @@ public class UsagePushStore {
      */
     public List<UsageRecord> claim(String owner, int limit) {
         return BatchClaim.claim(em, "usage_record", UsageRecord.class, UsageRecord.CLAIM, UsageRecord.CLAIMED, owner,
-                limit, lease);
+                limit, settings.usageLease());
     }
 
     /** Marks the records pushed, in one statement (a push is up to 1000 records); only those {@code owner} holds. */

@@ -8,9 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.persistence.usage.UsageRecord;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 import org.kgconnector.platform.work.DurableWork;
 import org.kgconnector.platform.work.WorkLeases;
@@ -38,13 +38,7 @@ public class UsagePusher implements DurableWork {
     UsagePushApi api;
 
     @Inject
-    @ConfigProperty(name = "koogallery.usage.batch-size", defaultValue = "100")
-    int batchSize;
-
-    @Override
-    public String name() {
-        return "usage push";
-    }
+    ConnectorSettings settings;
 
     @Override
     public void runDue() {
@@ -53,7 +47,7 @@ public class UsagePusher implements DurableWork {
 
     /** Pushes until nothing is due; returns how many records were sent. */
     public int pushDue() {
-        int limit = Math.max(1, Math.min(MAX_BATCH, batchSize));
+        int limit = Math.max(1, Math.min(MAX_BATCH, settings.usageBatchSize()));
         int sent = 0;
         while (true) {
             String owner = WorkLeases.newOwner();
@@ -97,7 +91,7 @@ public class UsagePusher implements DurableWork {
             record(() -> store.retryLater(ids, owner, misconfigured.getMessage()));
             return;
         }
-        if (!pushed.answer().success() && pushed.answer().followsUncertainAttempt()) {
+        if (!pushed.answer().success() && !oldApi && mayHaveArrivedBefore(batch, pushed)) {
             record(() -> store.retryLater(ids, owner, "usage refused after an attempt that may have arrived, so pushed again"
                     + " later: " + pushed.answer().describe()));
             return;
@@ -112,6 +106,16 @@ public class UsagePusher implements DurableWork {
             record(() -> store.deadLetters(abnormal, owner, "the marketplace called the record abnormal"));
         }
         record(() -> store.pushed(ids.stream().filter(id -> !abnormal.contains(id)).toList(), owner));
+    }
+
+    /**
+     * Whether an earlier attempt of these records may have reached the marketplace: one of this call timed out or
+     * answered 5xx, or an earlier push of them did (a record is tried again only after such a failure). A refusal
+     * may then concern that delivery, so the records go again (same {@code metering_sn}, which the marketplace
+     * counts once) rather than die; only the new API has that key, so the old one never pushes twice.
+     */
+    private static boolean mayHaveArrivedBefore(List<UsageRecord> batch, UsagePushApi.Pushed pushed) {
+        return pushed.answer().followsUncertainAttempt() || batch.stream().anyMatch(r -> r.getAttempts() > 0);
     }
 
     /**

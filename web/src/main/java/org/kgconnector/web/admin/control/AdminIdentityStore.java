@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.Config;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.crypto.Hmac;
 
 /**
@@ -23,10 +23,10 @@ public class AdminIdentityStore implements IdentityStore {
     public static final String ROLE = "koogallery-admin";
 
     @Inject
-    Config config;
+    ConnectorSettings settings;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        Optional<String> users = config.getOptionalValue("koogallery.admin.users", String.class);
+        Optional<String> users = settings.adminUsers();
         if (users.isEmpty()) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.crypto.ConstantTime;
 
 /**
@@ -25,11 +25,11 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     @Inject
-    Config config;
+    ConnectorSettings settings;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<String> configured = config.getOptionalValue("koogallery.api.tokens", String.class);
+        Optional<String> configured = settings.apiTokens();
         if (configured.isEmpty() || configured.get().isBlank()) {
             request.abortWith(ApiAnswers.error(Response.Status.UNAUTHORIZED,
                     "the vendor API is closed: no token is configured (koogallery.api.tokens)."));

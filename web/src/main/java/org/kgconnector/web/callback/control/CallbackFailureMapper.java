@@ -43,7 +43,7 @@ public class CallbackFailureMapper implements ExceptionMapper<Throwable> {
 
     private static Response apiAnswer(Throwable failure, boolean problem) {
         if (failure instanceof WebApplicationException web) {
-            return problem ? Problems.of(web.getResponse().getStatus(), web.getMessage()) : web.getResponse();
+            return problem ? Problems.from(web.getResponse(), web.getMessage()) : web.getResponse();
         }
         LOG.log(Level.SEVERE, "request failed", failure);
         return problem ? Problems.of(500, "the connector failed; the server log says why") : Response.serverError().build();

@@ -1,11 +1,11 @@
 package org.kgconnector.web.callback.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.crypto.AccessKey;
 
 /**
@@ -16,18 +16,12 @@ import org.kgconnector.protocol.crypto.AccessKey;
 public class KeyRing {
 
     @Inject
-    Config config;
+    ConnectorSettings settings;
 
     public List<AccessKey> keys(String type) {
-        Optional<String> configured = config.getOptionalValue("koogallery.keys." + type, String.class);
         List<AccessKey> keys = new ArrayList<>();
-        if (configured.isPresent()) {
-            for (String value : configured.get().split(",")) {
-                String trimmed = value.trim();
-                if (!trimmed.isEmpty()) {
-                    keys.add(new AccessKey(type, keys.size(), trimmed));
-                }
-            }
+        for (String value : settings.keys(type)) {
+            keys.add(new AccessKey(type, keys.size(), value));
         }
         return keys;
     }

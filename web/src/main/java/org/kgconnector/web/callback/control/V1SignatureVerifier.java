@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.crypto.AccessKey;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.protocol.signature.AuthToken;
@@ -31,8 +31,7 @@ public class V1SignatureVerifier {
     private static final DateTimeFormatter TIME_STAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmssSSS");
 
     @Inject
-    @ConfigProperty(name = "koogallery.signature.v1-window")
-    Optional<Duration> window;
+    ConnectorSettings settings;
 
     Verdict verify(CallbackExchange exchange, List<AccessKey> keys) {
         Optional<Map<String, String>> raw = QueryParameters.raw(exchange.rawQuery());
@@ -48,6 +47,7 @@ public class V1SignatureVerifier {
         if (token == null || token.isEmpty()) {
             return Verdict.refused(Verification.SIGNATURE_MISSING, ResultCode.AUTHENTICATION_FAILED, "authToken is missing.");
         }
+        Optional<Duration> window = settings.v1Window();
         if (window.isPresent() && !withinWindow(timeStamp, window.get())) {
             return Verdict.refused(Verification.TIMESTAMP_OUTSIDE_WINDOW, ResultCode.INVALID_PARAMETER,
                     "timeStamp is outside the allowed window.");

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.platform.replay.ReplayGuard;
 import org.kgconnector.protocol.crypto.AccessKey;
 import org.kgconnector.protocol.result.ResultCode;
@@ -33,12 +33,7 @@ public class V2SignatureVerifier {
     ReplayGuard replayGuard;
 
     @Inject
-    @ConfigProperty(name = "koogallery.signature.window", defaultValue = "PT60S")
-    Duration window;
-
-    @Inject
-    @ConfigProperty(name = "koogallery.signature.payload-form", defaultValue = "either")
-    String payloadForm;
+    ConnectorSettings settings;
 
     Verdict verify(CallbackExchange exchange, List<AccessKey> keys, SignatureParameters p, HexBodySignature algorithm) {
         if (p.timestamp() == null || p.nonce() == null) {
@@ -53,11 +48,11 @@ public class V2SignatureVerifier {
             return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
                     "timestamp or nonce is malformed.");
         }
-        if (!ProtocolTime.withinWindow(timestamp.get(), Instant.now(), window)) {
+        if (!ProtocolTime.withinWindow(timestamp.get(), Instant.now(), settings.signatureWindow())) {
             return Verdict.refused(Verification.TIMESTAMP_OUTSIDE_WINDOW, ResultCode.INVALID_PARAMETER,
                     "timestamp is outside the allowed window.");
         }
-        PayloadForm forms = PayloadForm.parse(payloadForm);
+        PayloadForm forms = PayloadForm.parse(settings.payloadForm());
         for (AccessKey key : keys) {
             Optional<PayloadForm> matched = algorithm.verify(key.value(), p.nonce(), p.timestamp(),
                     exchange.rawBody(), exchange.body(), p.signature(), forms);

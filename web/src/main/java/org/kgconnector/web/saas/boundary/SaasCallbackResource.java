@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.legacy.EncryptType;
 import org.kgconnector.protocol.legacy.LegacyAesCipher;
 import org.kgconnector.protocol.result.ResultCode;
@@ -52,8 +52,7 @@ public class SaasCallbackResource {
     OrderNotices orderNotices;
 
     @Inject
-    @ConfigProperty(name = "koogallery.legacy.aes-bits", defaultValue = "256")
-    int aesBits;
+    ConnectorSettings settings;
 
     @POST
     @SignedCallback(SignatureScheme.V2_BASE)
@@ -84,7 +83,7 @@ public class SaasCallbackResource {
             SaasV1Commands v1 = new SaasV1Commands(parameters);
             String activity = v1.activity();
             exchange.describe(activity, v1.instanceIdForLedger(), v1.test());
-            LegacyAesCipher cipher = new LegacyAesCipher(exchange.verifiedKey().value(), EncryptType.ofBits(aesBits));
+            LegacyAesCipher cipher = new LegacyAesCipher(exchange.verifiedKey().value(), EncryptType.ofBits(settings.legacyAesBits()));
             CallbackOutcome outcome = dispatchV1(activity, v1, cipher);
             if (outcome.instanceId() != null) {
                 exchange.describe(activity, outcome.instanceId(), v1.test());

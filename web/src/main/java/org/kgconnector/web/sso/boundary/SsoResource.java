@@ -18,16 +18,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.kit.sso.boundary.SingleSignOn;
 import org.kgconnector.kit.sso.boundary.SsoIdentity;
 import org.kgconnector.kit.sso.boundary.SsoRefused;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.web.callback.control.LedgerWriter;
 import org.kgconnector.web.sso.control.HandOffTokens;
 
 /**
- * The joint-operation login broker (docs/protocol.md, joint-operation login): {@code login} sends the browser to
+ * The joint-operation login broker (docs/protocol/kit.md §5): {@code login} sends the browser to
  * the marketplace's unified login page; {@code callback} (OAuth code) and {@code cas} (CAS ticket) admit the user
  * and hand it to the application's address ({@code koogallery.sso.app-urls}, else {@code koogallery.sso.app-url})
  * with a short-lived signed token; each of the three also answers under {@code /{appId}}, the login address of
@@ -52,9 +52,7 @@ public class SsoResource {
     LedgerWriter ledger;
 
     @Inject
-    @ConfigProperty(name = "koogallery.sso.login-page",
-            defaultValue = "https://macroverse.huaweicloud.com/unified-login/#/portal-login")
-    String loginPage;
+    ConnectorSettings settings;
 
     @Context
     HttpServletRequest request;
@@ -76,7 +74,7 @@ public class SsoResource {
         if (!validAppId(appId)) {
             return error(400, "the application id is not valid.");
         }
-        return redirect(loginPage + "?ind=UNOP&appId=" + URLEncoder.encode(appId, StandardCharsets.UTF_8));
+        return redirect(settings.ssoLoginPage() + "?ind=UNOP&appId=" + URLEncoder.encode(appId, StandardCharsets.UTF_8));
     }
 
     @GET

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kgconnector.kit.sso.boundary.SsoIdentity;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.crypto.RsaJws;
 import org.kgconnector.protocol.json.JsonText;
 
@@ -28,13 +28,13 @@ public class HandOffTokens {
     private static final Logger LOG = Logger.getLogger(HandOffTokens.class.getName());
 
     @Inject
-    @ConfigProperty(name = "koogallery.sso.signing-key")
-    Optional<String> configuredKey;
+    ConnectorSettings settings;
 
     private RsaJws jws;
 
     @PostConstruct
     void init() {
+        Optional<String> configuredKey = settings.ssoSigningKey();
         if (configuredKey.isPresent()) {
             try {
                 jws = RsaJws.fromPem(configuredKey.get());
@@ -54,7 +54,7 @@ public class HandOffTokens {
         JsonObjectBuilder claims = JsonText.provider().createObjectBuilder()
                 .add("iss", ISSUER).add("sub", who.userName()).add("upn", who.userName())
                 .add("groups", JsonText.provider().createArrayBuilder().add(who.role()))
-                .add("tenant", who.tenantId()).add("role", who.role()).add("name", who.name())
+                .add("tenant", who.tenantId()).add("app", who.appId()).add("role", who.role()).add("name", who.name())
                 .add("test", who.test())
                 .add("iat", now.getEpochSecond()).add("exp", now.plus(LIFETIME).getEpochSecond())
                 .add("jti", UUID.randomUUID().toString());

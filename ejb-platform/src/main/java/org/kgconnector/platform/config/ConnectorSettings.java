@@ -1,0 +1,157 @@
+package org.kgconnector.platform.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Every setting of the connector, typed, with its default stated once. Values come from MicroProfile Config
+ * ({@code koogallery.keys.base} is also {@code KOOGALLERY_KEYS_BASE}) and are read at each use, so a changed key or
+ * setting applies without a redeploy. The README's configuration table describes each one.
+ */
+@ApplicationScoped
+public class ConnectorSettings {
+
+    public static final Duration PROVISIONING_BUDGET = Duration.ofSeconds(3);
+    public static final Duration SIGNATURE_WINDOW = Duration.ofSeconds(60);
+    public static final String PAYLOAD_FORM = "either";
+    public static final int AES_BITS = 256;
+    public static final int OPENAPI_RETRIES = 2;
+    public static final String OPENAPI_ENDPOINT = "https://mkt.myhuaweicloud.com";
+    public static final String OPENAPI_FALLBACK = "https://mkt.myhuaweicloud.cn";
+    public static final int USAGE_BATCH_SIZE = 100;
+    public static final Duration USAGE_LEASE = Duration.ofMinutes(2);
+    public static final int JOB_MAX_ATTEMPTS = 10;
+    public static final Duration FIRST_BACK_OFF = Duration.ofSeconds(5);
+    public static final Duration WEBHOOK_TIMEOUT = Duration.ofMillis(2500);
+    public static final String FRONT_END_URL = "https://localhost/";
+    public static final String SSO_LOGIN_PAGE = "https://macroverse.huaweicloud.com/unified-login/#/portal-login";
+
+    @Inject
+    Config config;
+
+    private Optional<String> text(String name) {
+        return config.getOptionalValue(name, String.class).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private <T> T value(String name, Class<T> type, T fallback) {
+        return config.getOptionalValue(name, type).orElse(fallback);
+    }
+
+    /** The access keys of an interface type ({@code base}, {@code kit}, {@code license-code}, {@code legacy}, …), in order. */
+    public List<String> keys(String type) {
+        return text("koogallery.keys." + type).map(v -> Arrays.stream(v.split(",")).map(String::trim)
+                .filter(k -> !k.isEmpty()).toList()).orElse(List.of());
+    }
+
+    /** How long a callback waits for its provisioning or license upload, counted from its arrival. */
+    public Duration provisioningBudget() {
+        return value("koogallery.provisioning.budget", Duration.class, PROVISIONING_BUDGET);
+    }
+
+    public Duration signatureWindow() {
+        return value("koogallery.signature.window", Duration.class, SIGNATURE_WINDOW);
+    }
+
+    /** The window of V1 {@code timeStamp}s; none by default. */
+    public Optional<Duration> v1Window() {
+        return config.getOptionalValue("koogallery.signature.v1-window", Duration.class);
+    }
+
+    public String payloadForm() {
+        return value("koogallery.signature.payload-form", String.class, PAYLOAD_FORM);
+    }
+
+    /** Whether {@code testFlag=1} calls reach the vendor's own provisioner and license issuer. */
+    public boolean testCallsProvision() {
+        return value("koogallery.test-calls.provision", Boolean.class, false);
+    }
+
+    public int legacyAesBits() {
+        return value("koogallery.legacy.aes-bits", Integer.class, AES_BITS);
+    }
+
+    public String openApiEndpoint() {
+        return value("koogallery.openapi.endpoint", String.class, OPENAPI_ENDPOINT);
+    }
+
+    /** The fallback endpoint; blank or {@code none} for none. */
+    public String openApiFallbackEndpoint() {
+        return value("koogallery.openapi.fallback-endpoint", String.class, OPENAPI_FALLBACK);
+    }
+
+    public Optional<String> openApiAk() {
+        return text("koogallery.openapi.ak");
+    }
+
+    public Optional<String> openApiSk() {
+        return text("koogallery.openapi.sk");
+    }
+
+    public int openApiRetries() {
+        return Math.max(0, value("koogallery.openapi.retries", Integer.class, OPENAPI_RETRIES));
+    }
+
+    public int usageBatchSize() {
+        return value("koogallery.usage.batch-size", Integer.class, USAGE_BATCH_SIZE);
+    }
+
+    public Duration usageLease() {
+        return value("koogallery.usage.lease", Duration.class, USAGE_LEASE);
+    }
+
+    /** Attempts of a kind of work ({@code provisioning}, {@code order-fetch}, …) before it is given up. */
+    public int maxAttempts(String kind) {
+        int general = value("koogallery.jobs.max-attempts", Integer.class, JOB_MAX_ATTEMPTS);
+        return Math.max(1, value("koogallery.work." + kind + ".max-attempts", Integer.class, general));
+    }
+
+    public Duration firstBackOff(String kind) {
+        return value("koogallery.work." + kind + ".first-back-off", Duration.class, FIRST_BACK_OFF);
+    }
+
+    public boolean licenseFingerprintRequired() {
+        return value("koogallery.license.fingerprint-required", Boolean.class, true);
+    }
+
+    public Optional<String> kitPrivateKey() {
+        return text("koogallery.kit.private-key");
+    }
+
+    public Optional<String> apiTokens() {
+        return text("koogallery.api.tokens");
+    }
+
+    public Optional<String> adminUsers() {
+        return text("koogallery.admin.users");
+    }
+
+    public String ssoLoginPage() {
+        return value("koogallery.sso.login-page", String.class, SSO_LOGIN_PAGE);
+    }
+
+    public Optional<String> ssoAppId() {
+        return text("koogallery.sso.app-id");
+    }
+
+    public Optional<String> ssoAppUrl() {
+        return text("koogallery.sso.app-url");
+    }
+
+    /** {@code appId=url,…}, one hand-off address per joint-operation product. */
+    public Optional<String> ssoAppUrls() {
+        return text("koogallery.sso.app-urls");
+    }
+
+    public Optional<String> ssoSigningKey() {
+        return text("koogallery.sso.signing-key");
+    }
+
+    public Optional<String> licenseSigningKey() {
+        return text("koogallery.license.signing-key");
+    }
+}
