@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,30 +52,22 @@ public class OutboundJobs implements DurableWork {
         }
     }
 
-    /** Claims the job and, if this node got it, makes the call and records the outcome. */
+    /** Claims the job and, if this node got it, makes the call, records the outcome and wakes its waiters. */
     public boolean runIfClaimed(long jobId) {
-        String owner = WorkLeases.newOwner();
-        Optional<OutboundJob> claimed = store.claim(jobId, owner);
-        if (claimed.isEmpty()) {
-            return false;
-        }
-        OutboundJob job = claimed.get();
-        WorkOutcome outcome;
+        return WorkAttempt.runIfClaimed(jobId, signals, job -> OutboundJobStore.kindOf(job.getKind()), store::claim,
+                this::attempt, store::finish);
+    }
+
+    private WorkOutcome attempt(OutboundJob job) {
         try {
-            outcome = handler(job).run(job);
+            return handler(job).run(job);
         } catch (MarketplaceUnavailable e) {
-            outcome = WorkOutcome.retry(e.getMessage());
+            return WorkOutcome.retry(e.getMessage());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "outbound job " + jobId + " (" + job.getKind() + " " + job.getSubject()
+            LOG.log(Level.WARNING, "outbound job " + job.getId() + " (" + job.getKind() + " " + job.getSubject()
                     + ") failed; it will be retried", e);
-            outcome = WorkOutcome.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return WorkOutcome.retry(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        try {
-            store.finish(jobId, owner, outcome);
-        } finally {
-            signals.finished(OutboundJobStore.kindOf(job.getKind()), jobId);
-        }
-        return true;
     }
 
     private OutboundWork handler(OutboundJob job) {

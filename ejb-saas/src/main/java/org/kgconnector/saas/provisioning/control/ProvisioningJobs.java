@@ -13,8 +13,8 @@ import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kgconnector.platform.work.DurableWork;
+import org.kgconnector.platform.work.WorkAttempt;
 import org.kgconnector.platform.work.WorkKind;
-import org.kgconnector.platform.work.WorkLeases;
 import org.kgconnector.platform.work.WorkSignals;
 import org.kgconnector.spi.InstanceEvent;
 import org.kgconnector.spi.Provisioner;
@@ -66,17 +66,8 @@ public class ProvisioningJobs implements DurableWork {
 
     /** Claims the job and, if this node got it, calls the provisioner, records the outcome and wakes its waiters. */
     public boolean runIfClaimed(long jobId) {
-        String owner = WorkLeases.newOwner();
-        Optional<JobWork> claimed = store.claim(jobId, owner);
-        if (claimed.isEmpty()) {
-            return false;
-        }
-        try {
-            store.finish(jobId, owner, attempt(jobId, claimed.get()));
-        } finally {
-            signals.finished(WorkKind.PROVISIONING, jobId);
-        }
-        return true;
+        return WorkAttempt.runIfClaimed(jobId, signals, work -> WorkKind.PROVISIONING, store::claim,
+                work -> attempt(jobId, work), store::finish);
     }
 
     private ProvisioningResult attempt(long jobId, JobWork claimed) {
