@@ -68,7 +68,7 @@ public class AdminQueries {
     }
 
     private static Views.InstanceView view(SaasInstance i) {
-        return new Views.InstanceView(i.getInstanceId(), i.getOrderId(), i.getOrderLineId(), i.getProtocolVersion(),
+        return new Views.InstanceView(i.getInstanceId(), i.getOrderId(), i.getOrderLineId(), i.getProtocolVersion().name(),
                 i.isTestCall(), i.getLifecycle().name(), i.getProvisioning().name(), i.getProvisioningError(),
                 i.getProductId(), i.getChargingMode(), i.getExpireTime(), i.getCreatedAt(), i.getUpdatedAt());
     }

@@ -38,8 +38,9 @@ public class SaasInstance {
     @Column(name = "product_id", length = 64)
     private String productId;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "protocol_version", nullable = false, length = 4)
-    private String protocolVersion;
+    private ProtocolVersion protocolVersion;
 
     @Column(name = "test_call", nullable = false)
     private boolean testCall;
@@ -101,7 +102,7 @@ public class SaasInstance {
     protected SaasInstance() {
     }
 
-    public SaasInstance(String instanceId, String orderId, String orderLineId, String businessId, String protocolVersion,
+    public SaasInstance(String instanceId, String orderId, String orderLineId, String businessId, ProtocolVersion protocolVersion,
                         boolean testCall, Instant now) {
         this.instanceId = instanceId;
         this.orderId = orderId;
@@ -183,7 +184,7 @@ public class SaasInstance {
         return productId;
     }
 
-    public String getProtocolVersion() {
+    public ProtocolVersion getProtocolVersion() {
         return protocolVersion;
     }
 

@@ -6,7 +6,19 @@ import java.util.List;
 /** The validated commands of the SaaS V2 callbacks, one record per activity. */
 public final class Commands {
 
+    /** The order line of every V1 order, which has none of its own. */
+    public static final String LEGACY_ORDER_LINE = "V1";
+    private static final String PAY_PER_USE = "0";
+
     private Commands() {
+    }
+
+    /**
+     * The order line a V1 order is kept under (decision 9 of docs/protocol/decisions.md): the order itself, or, for
+     * pay-per-use ({@code chargingMode=0}), the order and the product, since one order may buy several.
+     */
+    public static String legacyOrderLine(String chargingMode, String productId) {
+        return PAY_PER_USE.equals(chargingMode) ? LEGACY_ORDER_LINE + ":" + productId : LEGACY_ORDER_LINE;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import org.kgconnector.persistence.instance.InstanceUpgrade;
 import org.kgconnector.persistence.instance.Lifecycle;
+import org.kgconnector.persistence.instance.ProtocolVersion;
 import org.kgconnector.persistence.instance.SaasInstance;
 import org.kgconnector.persistence.job.JobAction;
 import org.kgconnector.persistence.job.ProvisioningJob;
@@ -27,9 +28,6 @@ import org.kgconnector.saas.instance.boundary.Commands;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class InstanceChanges {
 
-    static final String V2 = "V2";
-    static final String V1 = "V1";
-
     @PersistenceContext(unitName = "koogallery")
     EntityManager em;
 
@@ -44,7 +42,7 @@ public class InstanceChanges {
         Instant now = Instant.now();
         Commands.LegacyOrder legacy = cmd.legacy();
         SaasInstance instance = new SaasInstance(cmd.businessId(), cmd.orderId(), cmd.orderLineId(), cmd.businessId(),
-                legacy == null ? V2 : V1, cmd.test(), now);
+                legacy == null ? ProtocolVersion.V2 : ProtocolVersion.V1, cmd.test(), now);
         if (legacy != null) {
             instance.orderedAs(legacy.productId(), legacy.chargingMode(), legacy.expireTime(), legacy.expireTimeRaw(),
                     legacy.details(), secrets.box().seal(legacy.contact()));

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.kgconnector.persistence.instance.ProtocolVersion;
 import org.kgconnector.persistence.instance.SaasInstance;
 import org.kgconnector.persistence.job.JobAction;
 import org.kgconnector.persistence.job.JobState;
@@ -72,7 +73,7 @@ public class JobStore {
                 : em.find(MarketplaceOrder.class, new MarketplaceOrder.Key(job.getOrderId(), job.getOrderLineId()));
         return new JobWork(jobId, job.getAction(), new InstanceEvent(instance.getInstanceId(), job.getOrderId(),
                 job.getOrderLineId(), instance.getProductId(), instance.getExpireTime(), instance.isTestCall(),
-                job.getProductInfo(), order == null ? null : details(order)), "V2".equals(instance.getProtocolVersion()));
+                job.getProductInfo(), order == null ? null : details(order)), instance.getProtocolVersion() == ProtocolVersion.V2);
     }
 
     public boolean orderKnown(String orderId, String orderLineId) {

@@ -13,11 +13,12 @@ import org.kgconnector.kit.sync.boundary.KitSync;
 import org.kgconnector.kit.sync.boundary.SyncOutcome;
 import org.kgconnector.web.callback.control.CallbackAnswers;
 import org.kgconnector.web.callback.control.CallbackExchange;
-import org.kgconnector.web.callback.control.InvalidCallbackException;
 import org.kgconnector.web.callback.control.JsonFields;
 import org.kgconnector.web.callback.control.SignatureScheme;
 import org.kgconnector.web.callback.control.SignedCallback;
+import org.kgconnector.web.callback.control.WireName;
 import org.kgconnector.web.kit.control.KitBodies;
+import org.kgconnector.web.kit.control.KitInterface;
 
 /**
  * The Kit syncs, V2 at {@code …/produceAPI/v2/{sync}} and V1 at {@code …/produceAPI/{sync}}, under
@@ -56,13 +57,13 @@ public class KitResource {
     private Response handle(String name) {
         return answers.forBody(body -> {
             exchange.describe(name, JsonFields.optional(body, "instanceId", 64), JsonFields.testFlag(body));
-            SyncOutcome outcome = switch (name) {
-                case "tenantSync" -> sync.tenantSync(KitBodies.tenant(body));
-                case "applicationSync" -> sync.applicationSync(KitBodies.application(body));
-                case "authSync" -> sync.authSync(KitBodies.auth(body));
-                case "singleOrgSync" -> sync.singleOrgSync(KitBodies.singleOrg(body));
-                case "allOrgSync" -> sync.allOrgSync(KitBodies.allOrg(body));
-                default -> throw new InvalidCallbackException("no Kit interface is called " + name + ".");
+            KitInterface called = WireName.parse(KitInterface.class, name, () -> "no Kit interface is called " + name + ".");
+            SyncOutcome outcome = switch (called) {
+                case tenantSync -> sync.tenantSync(KitBodies.tenant(body));
+                case applicationSync -> sync.applicationSync(KitBodies.application(body));
+                case authSync -> sync.authSync(KitBodies.auth(body));
+                case singleOrgSync -> sync.singleOrgSync(KitBodies.singleOrg(body));
+                case allOrgSync -> sync.allOrgSync(KitBodies.allOrg(body));
             };
             return answers.result(outcome.code(), outcome.message());
         });

@@ -12,12 +12,13 @@ import org.kgconnector.licensing.LicenseOutcome;
 import org.kgconnector.licensing.code.boundary.LicenseCodeCallbacks;
 import org.kgconnector.web.callback.control.CallbackAnswers;
 import org.kgconnector.web.callback.control.CallbackExchange;
-import org.kgconnector.web.callback.control.InvalidCallbackException;
 import org.kgconnector.web.callback.control.JsonFields;
 import org.kgconnector.web.callback.control.OrderNotices;
 import org.kgconnector.web.callback.control.SignatureScheme;
 import org.kgconnector.web.callback.control.SignedCallback;
+import org.kgconnector.web.callback.control.WireName;
 import org.kgconnector.web.license.control.LicenseAnswers;
+import org.kgconnector.web.license.control.LicenseCodeActivity;
 import org.kgconnector.web.license.control.LicenseCodeBodies;
 
 /** {@code POST /koogallery/license-code}: the license-code 2.0 callbacks and {@code orderNotify}. */
@@ -50,11 +51,10 @@ public class LicenseCodeResource {
             if (OrderNotices.isOrderNotify(activity)) {
                 return orderNotices.answer(body, ADDRESS, answers);
             }
-            LicenseOutcome outcome = switch (activity) {
-                case "refreshLicenseCode" -> codes.refresh(LicenseCodeBodies.refresh(body));
-                case "updateLicenseCodeStatus" -> codes.updateStatus(LicenseCodeBodies.status(body));
-                case "releaseLicenseCode" -> codes.release(LicenseCodeBodies.release(body));
-                default -> throw new InvalidCallbackException("activity " + activity + " is not known at this address.");
+            LicenseOutcome outcome = switch (WireName.activity(LicenseCodeActivity.class, activity)) {
+                case refreshLicenseCode -> codes.refresh(LicenseCodeBodies.refresh(body));
+                case updateLicenseCodeStatus -> codes.updateStatus(LicenseCodeBodies.status(body));
+                case releaseLicenseCode -> codes.release(LicenseCodeBodies.release(body));
             };
             return answers.answer(LicenseAnswers.of(outcome));
         });

@@ -14,13 +14,15 @@ import org.kgconnector.licensing.online.boundary.LegacyLicenses;
 import org.kgconnector.licensing.online.boundary.OnlineLicenses;
 import org.kgconnector.web.callback.control.CallbackAnswers;
 import org.kgconnector.web.callback.control.CallbackExchange;
-import org.kgconnector.web.callback.control.InvalidCallbackException;
 import org.kgconnector.web.callback.control.JsonFields;
 import org.kgconnector.web.callback.control.OrderNotices;
 import org.kgconnector.web.callback.control.SignatureScheme;
 import org.kgconnector.web.callback.control.SignedCallback;
+import org.kgconnector.web.callback.control.WireName;
+import org.kgconnector.web.license.control.LegacyLicenseActivity;
 import org.kgconnector.web.license.control.LegacyLicenseQueries;
 import org.kgconnector.web.license.control.LicenseAnswers;
+import org.kgconnector.web.license.control.OnlineLicenseActivity;
 import org.kgconnector.web.license.control.OnlineLicenseBodies;
 import org.kgconnector.web.saas.control.SaasV2Commands;
 
@@ -61,13 +63,12 @@ public class LicenseResource {
             if (OrderNotices.isOrderNotify(activity)) {
                 return orderNotices.answer(body, ADDRESS, answers);
             }
-            LicenseOutcome outcome = switch (activity) {
-                case "newInstance" -> online.newInstance(OnlineLicenseBodies.newInstance(body));
-                case "refreshInstance" -> online.refreshInstance(OnlineLicenseBodies.refreshInstance(body));
-                case "updateInstanceStatus" -> online.updateInstanceStatus(OnlineLicenseBodies.updateInstanceStatus(body));
-                case "releaseInstance" -> online.releaseInstance(OnlineLicenseBodies.releaseInstance(body));
-                case "getLicenseAsync" -> online.getLicenseAsync(OnlineLicenseBodies.getLicenseAsync(body), exchange.arrival());
-                default -> throw new InvalidCallbackException("activity " + activity + " is not known at this address.");
+            LicenseOutcome outcome = switch (WireName.activity(OnlineLicenseActivity.class, activity)) {
+                case newInstance -> online.newInstance(OnlineLicenseBodies.newInstance(body));
+                case refreshInstance -> online.refreshInstance(OnlineLicenseBodies.refreshInstance(body));
+                case updateInstanceStatus -> online.updateInstanceStatus(OnlineLicenseBodies.updateInstanceStatus(body));
+                case releaseInstance -> online.releaseInstance(OnlineLicenseBodies.releaseInstance(body));
+                case getLicenseAsync -> online.getLicenseAsync(OnlineLicenseBodies.getLicenseAsync(body), exchange.arrival());
             };
             if (outcome.instanceId() != null) {
                 exchange.describe(activity, outcome.instanceId(), test);
@@ -85,12 +86,11 @@ public class LicenseResource {
             LegacyLicenseQueries query = new LegacyLicenseQueries(parameters);
             String activity = query.activity();
             exchange.describe(activity, query.instanceIdForLedger(), query.test());
-            LicenseOutcome outcome = switch (activity) {
-                case "getLicense" -> legacy.getLicense(query.getLicense());
-                case "refreshLicense" -> legacy.refreshLicense(query.refreshLicense());
-                case "expireLicense" -> legacy.expireLicense(query.expireLicense());
-                case "releaseLicense" -> legacy.releaseLicense(query.releaseLicense());
-                default -> throw new InvalidCallbackException("activity " + activity + " is not known at this address.");
+            LicenseOutcome outcome = switch (WireName.activity(LegacyLicenseActivity.class, activity)) {
+                case getLicense -> legacy.getLicense(query.getLicense());
+                case refreshLicense -> legacy.refreshLicense(query.refreshLicense());
+                case expireLicense -> legacy.expireLicense(query.expireLicense());
+                case releaseLicense -> legacy.releaseLicense(query.releaseLicense());
             };
             if (outcome.instanceId() != null) {
                 exchange.describe(activity, outcome.instanceId(), query.test());

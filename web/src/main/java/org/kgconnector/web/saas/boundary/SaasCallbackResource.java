@@ -20,11 +20,13 @@ import org.kgconnector.saas.instance.boundary.Commands;
 import org.kgconnector.saas.instance.boundary.InstanceLifecycle;
 import org.kgconnector.web.callback.control.CallbackAnswers;
 import org.kgconnector.web.callback.control.CallbackExchange;
-import org.kgconnector.web.callback.control.InvalidCallbackException;
 import org.kgconnector.web.callback.control.JsonFields;
 import org.kgconnector.web.callback.control.OrderNotices;
 import org.kgconnector.web.callback.control.SignatureScheme;
 import org.kgconnector.web.callback.control.SignedCallback;
+import org.kgconnector.web.callback.control.WireName;
+import org.kgconnector.web.saas.control.LegacySaasActivity;
+import org.kgconnector.web.saas.control.SaasActivity;
 import org.kgconnector.web.saas.control.SaasAnswers;
 import org.kgconnector.web.saas.control.SaasV1Commands;
 import org.kgconnector.web.saas.control.SaasV2Commands;
@@ -66,7 +68,7 @@ public class SaasCallbackResource {
             if (OrderNotices.isOrderNotify(activity)) {
                 return orderNotices.answer(body, ADDRESS, answers);
             }
-            CallbackOutcome outcome = dispatch(activity, body);
+            CallbackOutcome outcome = dispatch(WireName.activity(SaasActivity.class, activity), body);
             if (outcome.instanceId() != null) {
                 exchange.describe(activity, outcome.instanceId(), test);
             }
@@ -84,7 +86,7 @@ public class SaasCallbackResource {
             String activity = v1.activity();
             exchange.describe(activity, v1.instanceIdForLedger(), v1.test());
             LegacyAesCipher cipher = new LegacyAesCipher(exchange.verifiedKey().value(), EncryptType.ofBits(settings.legacyAesBits()));
-            CallbackOutcome outcome = dispatchV1(activity, v1, cipher);
+            CallbackOutcome outcome = dispatchV1(WireName.activity(LegacySaasActivity.class, activity), v1, cipher);
             if (outcome.instanceId() != null) {
                 exchange.describe(activity, outcome.instanceId(), v1.test());
             }
@@ -92,16 +94,15 @@ public class SaasCallbackResource {
         });
     }
 
-    private CallbackOutcome dispatchV1(String activity, SaasV1Commands v1, LegacyAesCipher cipher) {
+    private CallbackOutcome dispatchV1(LegacySaasActivity activity, SaasV1Commands v1, LegacyAesCipher cipher) {
         return switch (activity) {
-            case "newInstance" -> withAppInfo(lifecycle.newInstance(v1.newInstance(cipher), exchange.arrival()), v1.test());
-            case "refreshInstance" -> lifecycle.refreshInstance(v1.refreshInstance());
-            case "expireInstance" -> lifecycle.updateInstanceStatus(v1.expireInstance());
-            case "instanceStatus" -> lifecycle.updateInstanceStatus(v1.instanceStatus());
-            case "releaseInstance" -> lifecycle.releaseInstance(v1.releaseInstance());
-            case "upgrade" -> lifecycle.upgradeInstance(v1.upgrade());
-            case "queryInstance" -> lifecycle.queryInstance(v1.queryInstance());
-            default -> throw new InvalidCallbackException("activity " + activity + " is not known at this address.");
+            case newInstance -> withAppInfo(lifecycle.newInstance(v1.newInstance(cipher), exchange.arrival()), v1.test());
+            case refreshInstance -> lifecycle.refreshInstance(v1.refreshInstance());
+            case expireInstance -> lifecycle.updateInstanceStatus(v1.expireInstance());
+            case instanceStatus -> lifecycle.updateInstanceStatus(v1.instanceStatus());
+            case releaseInstance -> lifecycle.releaseInstance(v1.releaseInstance());
+            case upgrade -> lifecycle.upgradeInstance(v1.upgrade());
+            case queryInstance -> lifecycle.queryInstance(v1.queryInstance());
         };
     }
 
@@ -114,16 +115,15 @@ public class SaasCallbackResource {
         return new CallbackOutcome(created.code(), created.message(), created.instanceId(), query.info());
     }
 
-    private CallbackOutcome dispatch(String activity, JsonObject body) {
+    private CallbackOutcome dispatch(SaasActivity activity, JsonObject body) {
         return switch (activity) {
-            case "newInstance" -> lifecycle.newInstance(SaasV2Commands.newInstance(body), exchange.arrival());
-            case "queryInstance" -> lifecycle.queryInstance(SaasV2Commands.queryInstance(body));
-            case "refreshInstance" -> lifecycle.refreshInstance(SaasV2Commands.refreshInstance(body));
-            case "updateInstanceStatus" -> lifecycle.updateInstanceStatus(SaasV2Commands.updateInstanceStatus(body));
-            case "releaseInstance" -> lifecycle.releaseInstance(SaasV2Commands.releaseInstance(body));
-            case "upgradeInstance" -> lifecycle.upgradeInstance(SaasV2Commands.upgradeInstance(body));
-            case "changeInstanceCheck" -> lifecycle.changeInstanceCheck(SaasV2Commands.changeInstanceCheck(body));
-            default -> throw new InvalidCallbackException("activity " + activity + " is not known at this address.");
+            case newInstance -> lifecycle.newInstance(SaasV2Commands.newInstance(body), exchange.arrival());
+            case queryInstance -> lifecycle.queryInstance(SaasV2Commands.queryInstance(body));
+            case refreshInstance -> lifecycle.refreshInstance(SaasV2Commands.refreshInstance(body));
+            case updateInstanceStatus -> lifecycle.updateInstanceStatus(SaasV2Commands.updateInstanceStatus(body));
+            case releaseInstance -> lifecycle.releaseInstance(SaasV2Commands.releaseInstance(body));
+            case upgradeInstance -> lifecycle.upgradeInstance(SaasV2Commands.upgradeInstance(body));
+            case changeInstanceCheck -> lifecycle.changeInstanceCheck(SaasV2Commands.changeInstanceCheck(body));
         };
     }
 }

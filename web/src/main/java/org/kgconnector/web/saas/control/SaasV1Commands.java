@@ -24,8 +24,6 @@ import org.kgconnector.web.callback.control.QueryFields;
 public final class SaasV1Commands {
 
     /** The order-line key of a V1 instance that is not pay-per-use: one instance per order. */
-    public static final String ORDER_KEY = "V1";
-    static final String PAY_PER_USE = "0";
     private static final int ID = 64;
     private static final List<String> DETAIL_FIELDS = List.of("customerId", "customerName", "userId", "userName",
             "skuCode", "trialFlag", "periodType", "periodNumber", "orderAmount", "provisionType", "amount", "diskSize",
@@ -65,7 +63,7 @@ public final class SaasV1Commands {
         String expireRaw = fields.optional("expireTime", 20);
         Instant expireTime = expireRaw == null ? null : ProtocolTime.parseExpireTime(expireRaw)
                 .orElseThrow(() -> new InvalidCallbackException("expireTime must be yyyyMMddHHmmss."));
-        String orderLine = PAY_PER_USE.equals(chargingMode) ? ORDER_KEY + ":" + productId : ORDER_KEY;
+        String orderLine = Commands.legacyOrderLine(chargingMode, productId);
         Commands.LegacyOrder order = new Commands.LegacyOrder(productId, chargingMode, expireTime, expireRaw,
                 details(), contact(cipher));
         return new Commands.NewInstance(orderId, orderLine, fields.required("businessId", ID), test, order);
@@ -111,7 +109,7 @@ public final class SaasV1Commands {
         fields.required("productId", ID);
         fields.optional("skuCode", ID);
         return new Commands.UpgradeInstance(fields.required("instanceId", ID), fields.required("orderId", ID),
-                ORDER_KEY, test);
+                Commands.LEGACY_ORDER_LINE, test);
     }
 
     public Commands.QueryInstance queryInstance() {
