@@ -5,13 +5,15 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kgconnector.protocol.time.Arrival;
 
 /**
  * Reads the callback's body as bytes (at most the address's limit), puts it back for JAX-RS, and records it
- * with the request line in the {@link CallbackExchange}. Registered by {@link SignedCallbackFeature}.
+ * with the request line as the exchange's {@link ReceivedCallback}. Registered by {@link SignedCallbackFeature}.
  */
 public class BodyCaptureFilter implements ContainerRequestFilter {
 
@@ -48,8 +50,8 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
                 headers.put(name, value);
             }
         }
-        exchange.headers(headers);
-        exchange.received(scheme, request.getMethod(), "/" + request.getUriInfo().getPath(),
-                request.getUriInfo().getRequestUri().getRawQuery(), body, receivedBytes);
+        exchange.received(new ReceivedCallback(Instant.now(), Arrival.now(), scheme, request.getMethod(),
+                "/" + request.getUriInfo().getPath(), request.getUriInfo().getRequestUri().getRawQuery(), body,
+                receivedBytes, Map.copyOf(headers)));
     }
 }

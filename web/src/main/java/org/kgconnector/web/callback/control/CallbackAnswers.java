@@ -32,20 +32,21 @@ public class CallbackAnswers {
     KeyRing keyRing;
 
     /**
-     * Answers a JSON callback: the handler gets the verified body; a body that is not a JSON object, or a field the
-     * handler finds invalid ({@link InvalidCallbackException}), answers {@code 000002} with the reason.
+     * Answers a JSON callback: the handler gets the verified callback with its body; a body that is not a JSON
+     * object, or a field the handler finds invalid ({@link InvalidCallbackException}), answers {@code 000002} with
+     * the reason.
      */
-    public Response forBody(Function<JsonObject, Response> handler) {
-        JsonObject body = exchange.body();
-        if (body == null) {
-            return result(ResultCode.INVALID_PARAMETER, exchange.bodyProblem() + ".");
+    public Response forBody(Function<VerifiedCallback, Response> handler) {
+        VerifiedCallback callback = exchange.verified();
+        if (callback.body() == null) {
+            return result(ResultCode.INVALID_PARAMETER, callback.bodyProblem() + ".");
         }
-        return guarded(() -> handler.apply(body));
+        return guarded(() -> handler.apply(callback));
     }
 
     /** Answers a query-string callback; an invalid parameter answers {@code 000002} with the reason. */
-    public Response forQuery(Function<Map<String, String>, Response> handler) {
-        return guarded(() -> handler.apply(exchange.parameters()));
+    public Response forQuery(Function<VerifiedCallback, Response> handler) {
+        return guarded(() -> handler.apply(exchange.verified()));
     }
 
     private Response guarded(Supplier<Response> handler) {
@@ -70,7 +71,7 @@ public class CallbackAnswers {
 
     public Response answer(JsonObject body) {
         byte[] bytes = JsonText.toAsciiJson(body).getBytes(StandardCharsets.US_ASCII);
-        exchange.answered(bytes, body.getString("resultCode"), body.getString("resultMsg", null));
+        exchange.answered(new CallbackAnswer(bytes, body.getString("resultCode"), body.getString("resultMsg", null)));
         Response.ResponseBuilder response = Response.ok(bytes, CONTENT_TYPE);
         signingKey().ifPresent(key -> response.header(BodySign.HEADER, BodySign.header(key.value(), bytes)));
         return response.build();

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.kgconnector.platform.ledger.CallbackLedger;
 import org.kgconnector.platform.ledger.CallbackRecord;
-import org.kgconnector.protocol.signature.Verification;
 
 /** Hands one exchange to the platform's inbound ledger, with secrets redacted from both bodies and the query. */
 @ApplicationScoped
@@ -20,25 +19,25 @@ public class LedgerWriter {
     }
 
     public void record(CallbackExchange exchange) {
-        byte[] answer = exchange.answer();
-        Verification verification = exchange.verification() == null ? Verification.SIGNATURE_MISSING
-                : exchange.verification();
+        ReceivedCallback received = exchange.received();
+        CallbackAnswer answer = exchange.answer();
+        LedgerSubject subject = exchange.subject();
         ledger.record(new CallbackRecord(
                 exchange.receivedAt(),
-                exchange.elapsedMillis(),
-                exchange.method() == null ? "?" : exchange.method(),
-                exchange.address() == null ? "?" : exchange.address(),
-                exchange.activity(),
+                exchange.arrival().elapsed().toMillis(),
+                received == null ? "?" : received.method(),
+                received == null ? "?" : received.address(),
+                subject.activity(),
                 exchange.verifiedKey() == null ? null : exchange.verifiedKey().id(),
-                verification,
-                exchange.payloadForm(),
-                Redaction.query(exchange.rawQuery()),
-                Redaction.json(exchange.rawBody()),
-                exchange.receivedBytes(),
-                exchange.resultCode() == null ? "000005" : exchange.resultCode(),
-                exchange.resultMsg(),
-                answer == null ? null : Redaction.json(answer),
-                exchange.instanceId(),
-                exchange.testCall()));
+                exchange.verification(),
+                exchange.verified() == null ? null : exchange.verified().payloadForm(),
+                received == null ? null : Redaction.query(received.rawQuery()),
+                received == null ? null : Redaction.json(received.rawBody()),
+                received == null ? 0 : received.receivedBytes(),
+                answer == null ? "000005" : answer.resultCode(),
+                answer == null ? null : answer.resultMsg(),
+                answer == null ? null : Redaction.json(answer.bytes()),
+                subject.instanceId(),
+                subject.testCall()));
     }
 }

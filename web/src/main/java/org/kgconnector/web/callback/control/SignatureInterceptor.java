@@ -20,8 +20,8 @@ import org.kgconnector.protocol.signature.Verification;
 /**
  * Verifies a callback before any business code runs: the body size, a key of the address's type, then the
  * scheme's own check ({@link V2SignatureVerifier} for base and Kit V2, {@link V1SignatureVerifier} for
- * SaaS V1 and Kit V1). A refusal answers at once,
- * signed, with the spec's result code; nothing but the ledger row is written.
+ * SaaS V1 and Kit V1). A verified call reaches the resource as an immutable {@link VerifiedCallback}; a refusal
+ * answers at once, signed, with the spec's result code, and nothing but the ledger row is written.
  */
 @SignedCallback(SignatureScheme.V2_BASE)
 @Interceptor
@@ -56,12 +56,14 @@ public class SignatureInterceptor {
                     "the address has no signature scheme."));
         }
         SignatureScheme scheme = signed.get().value();
-        readBody();
-        if (exchange.bodyTooLarge()) {
+        ReceivedCallback received = exchange.received();
+        ParsedBody parsed = parse(received.rawBody());
+        exchange.parsed(parsed);
+        if (received.bodyTooLarge()) {
             return refuse(Verdict.refused(Verification.BODY_TOO_LARGE, ResultCode.INVALID_PARAMETER,
                     "the body is larger than " + scheme.maxBodyBytes() + " bytes."));
         }
-        List<AccessKey> keys = keysFor(scheme);
+        List<AccessKey> keys = keysFor(scheme, parsed);
         if (keys.isEmpty()) {
             if (MISSING_KEY_REPORTED.add(scheme.keyType())) {
                 LOG.severe(() -> "no access key is configured for koogallery.keys." + scheme.keyType()
@@ -71,24 +73,27 @@ public class SignatureInterceptor {
                     "no access key is configured for this interface."));
         }
         Verdict verdict = switch (scheme) {
-            case V2_BASE, LICENSE_CODE -> v2.verify(exchange, keys, SignatureParameters.fromQuery(exchange.rawQuery()),
-                    HexBodySignature.BASE);
-            case KIT_V2 -> v2.verify(exchange, keys, SignatureParameters.fromHeaders(exchange), HexBodySignature.KIT);
-            case V1_QUERY -> v1.verify(exchange, keys);
-            case KIT_V1 -> v1.verifyBody(exchange, keys);
+            case V2_BASE, LICENSE_CODE -> v2.verify(received, parsed, keys,
+                    SignatureParameters.fromQuery(received.rawQuery()), HexBodySignature.BASE);
+            case KIT_V2 -> v2.verify(received, parsed, keys, SignatureParameters.fromHeaders(received),
+                    HexBodySignature.KIT);
+            case V1_QUERY -> v1.verify(received, keys);
+            case KIT_V1 -> v1.verifyBody(received, parsed, keys);
         };
         if (!verdict.isVerified()) {
             return refuse(verdict);
         }
-        exchange.verified(verdict.key(), verdict.form());
+        exchange.checked(verdict, new VerifiedCallback(scheme, verdict.key(), verdict.form(), parsed.body(),
+                parsed.problem(), verdict.parameters(), VerifiedCallback.testFlagged(parsed.body(),
+                verdict.parameters()), received.arrival()));
         return invocation.proceed();
     }
 
     /** The keys of the address's type; at the license-code address an {@code orderNotify} may use {@code base} too. */
-    private List<AccessKey> keysFor(SignatureScheme scheme) {
+    private List<AccessKey> keysFor(SignatureScheme scheme, ParsedBody parsed) {
         List<AccessKey> keys = keyRing.keys(scheme.keyType());
-        if (scheme == SignatureScheme.LICENSE_CODE && exchange.body() != null
-                && "orderNotify".equals(exchange.body().getString("activity", null))) {
+        if (scheme == SignatureScheme.LICENSE_CODE && parsed.body() != null
+                && "orderNotify".equals(parsed.body().getString("activity", null))) {
             List<AccessKey> withBase = new java.util.ArrayList<>(keys);
             withBase.addAll(keyRing.keys("base"));
             return withBase;
@@ -96,20 +101,19 @@ public class SignatureInterceptor {
         return keys;
     }
 
-    private void readBody() {
-        if (exchange.rawBody().length == 0) {
-            exchange.parsed(null, "the body is empty");
-            return;
+    private static ParsedBody parse(byte[] raw) {
+        if (raw.length == 0) {
+            return ParsedBody.NONE;
         }
         try {
-            exchange.parsed(JsonText.parseObject(exchange.rawBody()), null);
+            return new ParsedBody(JsonText.parseObject(raw), null);
         } catch (MalformedJsonException e) {
-            exchange.parsed(null, e.getMessage());
+            return new ParsedBody(null, e.getMessage());
         }
     }
 
     private Object refuse(Verdict verdict) {
-        exchange.rejected(verdict.verification());
+        exchange.checked(verdict, null);
         return answers.result(verdict.code(), verdict.message());
     }
 }

@@ -31,9 +31,9 @@ record SignatureParameters(String signature, String timestamp, String nonce) {
         return new SignatureParameters(blankToNull(signature), blankToNull(timestamp), blankToNull(nonce));
     }
 
-    static SignatureParameters fromHeaders(CallbackExchange exchange) {
-        return new SignatureParameters(blankToNull(exchange.header("x-sign")), blankToNull(exchange.header("x-timestamp")),
-                blankToNull(exchange.header("x-nonce")));
+    static SignatureParameters fromHeaders(ReceivedCallback received) {
+        return new SignatureParameters(blankToNull(received.header("x-sign")), blankToNull(received.header("x-timestamp")),
+                blankToNull(received.header("x-nonce")));
     }
 
     /** Percent-decoded with {@code +} kept; a malformed value stays as sent (and then cannot verify). */

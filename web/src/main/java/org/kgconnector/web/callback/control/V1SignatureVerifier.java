@@ -33,8 +33,8 @@ public class V1SignatureVerifier {
     @Inject
     ConnectorSettings settings;
 
-    Verdict verify(CallbackExchange exchange, List<AccessKey> keys) {
-        Optional<Map<String, String>> raw = QueryParameters.raw(exchange.rawQuery());
+    Verdict verify(ReceivedCallback received, List<AccessKey> keys) {
+        Optional<Map<String, String>> raw = QueryParameters.raw(received.rawQuery());
         if (raw.isEmpty()) {
             return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
                     "the query string is not well-formed.");
@@ -52,7 +52,7 @@ public class V1SignatureVerifier {
             return Verdict.refused(Verification.TIMESTAMP_OUTSIDE_WINDOW, ResultCode.INVALID_PARAMETER,
                     "timeStamp is outside the allowed window.");
         }
-        for (Optional<Map<String, String>> reading : List.of(raw, QueryParameters.form(exchange.rawQuery()))) {
+        for (Optional<Map<String, String>> reading : List.of(raw, QueryParameters.form(received.rawQuery()))) {
             if (reading.isEmpty()) {
                 continue;
             }
@@ -60,8 +60,7 @@ public class V1SignatureVerifier {
             for (AccessKey key : keys) {
                 if (AuthToken.verify(key.value(), reading.get().get(AuthToken.TIMESTAMP), toSign,
                         reading.get().get(AuthToken.PARAMETER))) {
-                    exchange.parameters(reading.get());
-                    return Verdict.verified(key, reading == raw ? "QUERY_RAW" : "QUERY_FORM");
+                    return Verdict.verified(key, reading == raw ? "QUERY_RAW" : "QUERY_FORM", reading.get());
                 }
             }
         }
@@ -72,13 +71,13 @@ public class V1SignatureVerifier {
      * The Kit V1 check: header {@code authToken} over the body's top-level members (decision 6 of docs/protocol/decisions.md), empty values
      * skipped first, then kept; {@code timeStamp} is the body's.
      */
-    Verdict verifyBody(CallbackExchange exchange, List<AccessKey> keys) {
-        String token = exchange.header("authtoken");
-        if (exchange.body() == null) {
+    Verdict verifyBody(ReceivedCallback received, ParsedBody parsed, List<AccessKey> keys) {
+        String token = received.header("authtoken");
+        if (parsed.body() == null) {
             return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
-                    exchange.bodyProblem() + ".");
+                    parsed.problem() + ".");
         }
-        Map<String, String> members = AuthToken.kitV1Parameters(exchange.body());
+        Map<String, String> members = AuthToken.kitV1Parameters(parsed.body());
         String timeStamp = members.get(AuthToken.TIMESTAMP);
         if (timeStamp == null || timeStamp.isEmpty()) {
             return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER, "timeStamp is missing.");

@@ -35,7 +35,8 @@ public class V2SignatureVerifier {
     @Inject
     ConnectorSettings settings;
 
-    Verdict verify(CallbackExchange exchange, List<AccessKey> keys, SignatureParameters p, HexBodySignature algorithm) {
+    Verdict verify(ReceivedCallback received, ParsedBody parsed, List<AccessKey> keys, SignatureParameters p,
+                   HexBodySignature algorithm) {
         if (p.timestamp() == null || p.nonce() == null) {
             return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
                     "timestamp or nonce is missing.");
@@ -55,7 +56,7 @@ public class V2SignatureVerifier {
         PayloadForm forms = PayloadForm.parse(settings.payloadForm());
         for (AccessKey key : keys) {
             Optional<PayloadForm> matched = algorithm.verify(key.value(), p.nonce(), p.timestamp(),
-                    exchange.rawBody(), exchange.body(), p.signature(), forms);
+                    received.rawBody(), parsed.body(), p.signature(), forms);
             if (matched.isPresent()) {
                 return firstUse(key, p.nonce()) ? Verdict.verified(key, matched.get().name())
                         : Verdict.refused(Verification.NONCE_REPLAYED, ResultCode.AUTHENTICATION_FAILED,

@@ -2,6 +2,7 @@ package org.kgconnector.web.kit.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -55,7 +56,8 @@ public class KitResource {
     }
 
     private Response handle(String name) {
-        return answers.forBody(body -> {
+        return answers.forBody(callback -> {
+            JsonObject body = callback.body();
             exchange.describe(name, JsonFields.optional(body, "instanceId", 64), JsonFields.testFlag(body));
             KitInterface called = WireName.parse(KitInterface.class, name, () -> "no Kit interface is called " + name + ".");
             SyncOutcome outcome = switch (called) {

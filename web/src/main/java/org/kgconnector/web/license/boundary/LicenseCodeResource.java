@@ -2,6 +2,7 @@ package org.kgconnector.web.license.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,7 +46,8 @@ public class LicenseCodeResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response callback() {
-        return answers.forBody(body -> {
+        return answers.forBody(callback -> {
+            JsonObject body = callback.body();
             String activity = JsonFields.required(body, "activity", 32);
             exchange.describe(activity, LicenseCodeBodies.licenseForLedger(body), JsonFields.testFlag(body));
             if (OrderNotices.isOrderNotify(activity)) {

@@ -2,6 +2,7 @@ package org.kgconnector.web.license.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.kgconnector.licensing.LicenseOutcome;
 import org.kgconnector.licensing.online.boundary.LegacyLicenses;
 import org.kgconnector.licensing.online.boundary.OnlineLicenses;
@@ -56,7 +58,8 @@ public class LicenseResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response callback() {
-        return answers.forBody(body -> {
+        return answers.forBody(callback -> {
+            JsonObject body = callback.body();
             String activity = JsonFields.required(body, "activity", 32);
             boolean test = JsonFields.testFlag(body);
             exchange.describe(activity, SaasV2Commands.instanceIdForLedger(body), test);
@@ -82,7 +85,8 @@ public class LicenseResource {
     @SignedCallback(SignatureScheme.V1_QUERY)
     @Produces(MediaType.APPLICATION_JSON)
     public Response legacyCallback() {
-        return answers.forQuery(parameters -> {
+        return answers.forQuery(callback -> {
+            Map<String, String> parameters = callback.parameters();
             LegacyLicenseQueries query = new LegacyLicenseQueries(parameters);
             String activity = query.activity();
             exchange.describe(activity, query.instanceIdForLedger(), query.test());

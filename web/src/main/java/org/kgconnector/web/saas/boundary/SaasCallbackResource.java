@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.legacy.EncryptType;
 import org.kgconnector.protocol.legacy.LegacyAesCipher;
@@ -61,7 +62,8 @@ public class SaasCallbackResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response callback() {
-        return answers.forBody(body -> {
+        return answers.forBody(callback -> {
+            JsonObject body = callback.body();
             String activity = SaasV2Commands.activity(body);
             boolean test = JsonFields.testFlag(body);
             exchange.describe(activity, SaasV2Commands.instanceIdForLedger(body), test);
@@ -81,11 +83,12 @@ public class SaasCallbackResource {
     @SignedCallback(SignatureScheme.V1_QUERY)
     @Produces(MediaType.APPLICATION_JSON)
     public Response legacyCallback() {
-        return answers.forQuery(parameters -> {
+        return answers.forQuery(callback -> {
+            Map<String, String> parameters = callback.parameters();
             SaasV1Commands v1 = new SaasV1Commands(parameters);
             String activity = v1.activity();
             exchange.describe(activity, v1.instanceIdForLedger(), v1.test());
-            LegacyAesCipher cipher = new LegacyAesCipher(exchange.verifiedKey().value(), EncryptType.ofBits(settings.legacyAesBits()));
+            LegacyAesCipher cipher = new LegacyAesCipher(callback.key().value(), EncryptType.ofBits(settings.legacyAesBits()));
             CallbackOutcome outcome = dispatchV1(WireName.activity(LegacySaasActivity.class, activity), v1, cipher);
             if (outcome.instanceId() != null) {
                 exchange.describe(activity, outcome.instanceId(), v1.test());
