@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.kgconnector.kit.sso.boundary.SingleSignOn;
 import org.kgconnector.kit.sso.boundary.SsoIdentity;
@@ -87,18 +88,7 @@ public class SsoResource {
     @Path("callback/{appId}")
     public Response callbackOf(@PathParam("appId") String appId, @QueryParam("code") String code,
                                @QueryParam("tenant") String tenant) {
-        if (appId != null && !validAppId(appId)) {
-            return error(400, "the application id is not valid.");
-        }
-        if (blank(code) || blank(tenant)) {
-            return error(400, "the login answer lacks its code or tenant.");
-        }
-        long start = System.nanoTime();
-        try {
-            return handOff(sso.loginWithCode(tenant, appId, code, null), "ssoCallback", start);
-        } catch (SsoRefused refused) {
-            return refused(refused, "ssoCallback", tenant, start);
-        }
+        return login(appId, code, tenant, "code", "ssoCallback", () -> sso.loginWithCode(tenant, appId, code, null));
     }
 
     @GET
@@ -111,18 +101,24 @@ public class SsoResource {
     @Path("cas/{appId}")
     public Response casOf(@PathParam("appId") String appId, @QueryParam("ticket") String ticket,
                           @QueryParam("tenant") String tenant) {
+        return login(appId, ticket, tenant, "ticket", "ssoCas", () -> sso.loginWithTicket(tenant, appId,
+                uri.getAbsolutePathBuilder().queryParam("tenant", tenant).build().toString(), ticket));
+    }
+
+    /** One login step: its parameters checked, the identity provider asked, the user handed on or refused. */
+    private Response login(String appId, String proof, String tenant, String proofName, String step,
+                           Supplier<SsoIdentity> admitted) {
         if (appId != null && !validAppId(appId)) {
             return error(400, "the application id is not valid.");
         }
-        if (blank(ticket) || blank(tenant)) {
-            return error(400, "the login answer lacks its ticket or tenant.");
+        if (blank(proof) || blank(tenant)) {
+            return error(400, "the login answer lacks its " + proofName + " or tenant.");
         }
-        String service = uri.getAbsolutePathBuilder().queryParam("tenant", tenant).build().toString();
         long start = System.nanoTime();
         try {
-            return handOff(sso.loginWithTicket(tenant, appId, service, ticket), "ssoCas", start);
+            return handOff(admitted.get(), step, start);
         } catch (SsoRefused refused) {
-            return refused(refused, "ssoCas", tenant, start);
+            return refused(refused, step, tenant, start);
         }
     }
 
