@@ -139,9 +139,18 @@ public class LicenseCode {
         this.updatedAt = now;
     }
 
-    /** What the query API said, now the freshest word on the code. */
-    public void queried(String status, Instant activateTime, Instant expireTime, String expireRaw, String orderId,
-                        String productId, Integer amount, Instant now) {
+    /**
+     * What the query API said, asked at {@code askedAt}, now the freshest word on the code, unless the code changed
+     * after the question was asked (a callback overtook the answer): then the answer is dropped and the code stays
+     * due for another question.
+     *
+     * @return whether the answer was taken
+     */
+    public boolean queried(String status, Instant activateTime, Instant expireTime, String expireRaw, String orderId,
+                           String productId, Integer amount, Instant askedAt, Instant now) {
+        if (updatedAt != null && updatedAt.isAfter(askedAt)) {
+            return false;
+        }
         this.marketplaceStatus = status;
         this.activated = true;
         if (activatedAt == null) {
@@ -167,6 +176,7 @@ public class LicenseCode {
         this.refreshedAt = now;
         this.lastError = null;
         this.updatedAt = now;
+        return true;
     }
 
     public void marketplaceError(String error, Instant now) {

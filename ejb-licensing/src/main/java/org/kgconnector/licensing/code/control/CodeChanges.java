@@ -86,15 +86,16 @@ public class CodeChanges {
         code.activated(now);
     }
 
-    public LicenseCode queried(String license, CodeQuery q) {
+    /** Stores what the query API said when asked at {@code askedAt}; an answer a callback overtook is dropped. */
+    public LicenseCode queried(String license, CodeQuery q, Instant askedAt) {
         Instant now = Instant.now();
         LicenseCode code = em.find(LicenseCode.class, license);
         if (code == null) {
-            code = new LicenseCode(license, false, now);
+            code = new LicenseCode(license, false, askedAt);
             em.persist(code);
         }
         code.queried(q.status(), q.activateTime(), q.expireTime(), q.expireTimeRaw(), q.orderId(), q.productId(),
-                q.amount(), now);
+                q.amount(), askedAt, now);
         return code;
     }
 

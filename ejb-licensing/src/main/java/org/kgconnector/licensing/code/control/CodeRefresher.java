@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.license.LicenseCode;
@@ -49,9 +50,10 @@ public class CodeRefresher {
      * @throws MarketplaceUnavailable when it cannot be asked now
      */
     public LicenseApi.Queried refresh(String license) {
+        Instant askedAt = Instant.now();
         LicenseApi.Queried queried = api.query(license);
         if (queried.details() != null) {
-            changes.queried(license, queried.details());
+            changes.queried(license, queried.details(), askedAt);
         } else {
             changes.marketplaceError(license, queried.describe());
         }
