@@ -27,8 +27,6 @@ public class ConnectorSettings {
     public static final Duration USAGE_LEASE = Duration.ofMinutes(2);
     public static final int JOB_MAX_ATTEMPTS = 10;
     public static final Duration FIRST_BACK_OFF = Duration.ofSeconds(5);
-    public static final Duration WEBHOOK_TIMEOUT = Duration.ofMillis(2500);
-    public static final String FRONT_END_URL = "https://localhost/";
     public static final String SSO_LOGIN_PAGE = "https://macroverse.huaweicloud.com/unified-login/#/portal-login";
 
     @Inject

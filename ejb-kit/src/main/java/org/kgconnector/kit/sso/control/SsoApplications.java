@@ -27,12 +27,15 @@ public class SsoApplications {
 
     /** The app id of a login that names none: the configured one, else the only app of {@code app-urls}. */
     public Optional<String> defaultAppId() {
+        return defaultAppId(perApp());
+    }
+
+    private Optional<String> defaultAppId(Map<String, String> perApp) {
         Optional<String> configured = settings.ssoAppId();
-        if (configured.isPresent()) {
+        if (configured.isPresent() || perApp.size() != 1) {
             return configured;
         }
-        Map<String, String> perApp = perApp();
-        return perApp.size() == 1 ? Optional.of(perApp.keySet().iterator().next()) : Optional.empty();
+        return Optional.of(perApp.keySet().iterator().next());
     }
 
     /** Where a user of the app is handed: its own address, else the default one. */
@@ -44,31 +47,35 @@ public class SsoApplications {
     /** What keeps the login from working, in words for the operator (empty when nothing does). */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        if (settings.ssoAppUrl().isEmpty() && perApp().isEmpty()) {
+        Map<String, String> perApp = perApp();
+        if (settings.ssoAppUrl().isEmpty() && perApp.isEmpty()) {
             problems.add(APP_URL + " (or " + APP_URLS + ") is not set: a logged-in user cannot be handed to the"
                     + " application");
         }
-        if (defaultAppId().isEmpty()) {
+        if (defaultAppId(perApp).isEmpty()) {
             problems.add(APP_ID + " is not set: /koogallery/sso/login cannot name the application (use"
                     + " /koogallery/sso/login/{appId})");
         }
-        malformed().forEach(entry -> problems.add(APP_URLS + " entry '" + entry + "' is not appId=url"));
+        entries().stream().filter(e -> !wellFormed(e))
+                .forEach(entry -> problems.add(APP_URLS + " entry '" + entry + "' is not appId=url"));
         return problems;
     }
 
     private Map<String, String> perApp() {
         Map<String, String> urls = new LinkedHashMap<>();
         for (String entry : entries()) {
-            int eq = entry.indexOf('=');
-            if (eq > 0 && eq < entry.length() - 1) {
+            if (wellFormed(entry)) {
+                int eq = entry.indexOf('=');
                 urls.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
             }
         }
         return urls;
     }
 
-    private List<String> malformed() {
-        return entries().stream().filter(e -> e.indexOf('=') <= 0 || e.indexOf('=') == e.length() - 1).toList();
+    /** {@code appId=url}, neither side empty. */
+    private static boolean wellFormed(String entry) {
+        int eq = entry.indexOf('=');
+        return eq > 0 && eq < entry.length() - 1;
     }
 
     private List<String> entries() {

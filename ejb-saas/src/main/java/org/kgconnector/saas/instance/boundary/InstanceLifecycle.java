@@ -22,6 +22,7 @@ import org.kgconnector.saas.instance.control.Created;
 import org.kgconnector.saas.instance.control.InstanceChanges;
 import org.kgconnector.saas.instance.control.InstanceQueries;
 import org.kgconnector.saas.provisioning.control.ConfigProvisioner;
+import org.kgconnector.saas.provisioning.control.JobStore;
 import org.kgconnector.saas.provisioning.control.ProvisionerSelector;
 import org.kgconnector.saas.provisioning.control.ProvisioningJobs;
 import org.kgconnector.spi.AppInfo;
@@ -45,6 +46,9 @@ public class InstanceLifecycle {
 
     @Inject
     ProvisioningJobs jobs;
+
+    @Inject
+    JobStore jobStore;
 
     @Inject
     WorkSignals signals;
@@ -143,7 +147,7 @@ public class InstanceLifecycle {
      */
     private Provisioning awaitProvisioning(Created created, Arrival arrival) {
         Long jobId = created.createJobId() != null ? created.createJobId()
-                : jobs.createJobOf(created.instanceId()).orElse(null);
+                : jobStore.createJobOf(created.instanceId()).orElse(null);
         if (jobId == null) {
             return queries.provisioning(created.instanceId());
         }

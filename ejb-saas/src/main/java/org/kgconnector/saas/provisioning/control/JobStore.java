@@ -76,9 +76,6 @@ public class JobStore {
                 job.getProductInfo(), order == null ? null : details(order)), instance.getProtocolVersion() == ProtocolVersion.V2);
     }
 
-    public boolean orderKnown(String orderId, String orderLineId) {
-        return em.find(MarketplaceOrder.class, new MarketplaceOrder.Key(orderId, orderLineId)) != null;
-    }
 
     private static OrderDetails details(MarketplaceOrder o) {
         return new OrderDetails(o.getOrderType(), o.getChargingMode(), o.getPeriodType(), o.getPeriodNumber(),

@@ -2,7 +2,6 @@ package org.kgconnector.saas.provisioning.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.job.JobAction;
 import org.kgconnector.platform.marketplace.MarketplaceClient;
@@ -31,24 +30,34 @@ public class OrderGate {
     @Inject
     JobStore store;
 
-    /** @return empty when the job may go ahead, else the retry that makes it wait for its order */
-    public Optional<ProvisioningResult> awaitOrder(JobWork work) {
-        if (!needsOrder(work) || store.orderKnown(work.event().orderId(), work.event().orderLineId())) {
-            return Optional.empty();
+    /**
+     * The job's work as the provisioner gets it, or the retry that makes it wait for its order.
+     *
+     * @param work   the work loaded with the claim: its event carries the order when that was fetched before
+     * @param waiting null when the job may go ahead
+     */
+    public record Prepared(JobWork work, ProvisioningResult waiting) {
+    }
+
+    /** Fetches the order the job waits for, if any; the work is loaded again only when an order was just stored. */
+    public Prepared prepare(long jobId, JobWork work) {
+        if (!needsOrder(work) || work.event().order() != null) {
+            return new Prepared(work, null);
         }
         try {
             WorkOutcome fetched = fetcher.fetch(work.event().orderId(), work.event().orderLineId());
             if (fetched.kind() == WorkOutcome.Kind.RETRY) {
-                return Optional.of(ProvisioningResult.retry("waiting for order " + work.event().orderId() + ": "
+                return new Prepared(work, ProvisioningResult.retry("waiting for order " + work.event().orderId() + ": "
                         + fetched.message()));
             }
             if (fetched.kind() == WorkOutcome.Kind.GIVE_UP) {
                 LOG.warning(() -> "order " + work.event().orderId() + " is provisioned without its details: "
                         + fetched.message());
+                return new Prepared(work, null);
             }
-            return Optional.empty();
+            return new Prepared(store.work(jobId), null);
         } catch (MarketplaceUnavailable down) {
-            return Optional.of(ProvisioningResult.retry("waiting for order " + work.event().orderId() + ": "
+            return new Prepared(work, ProvisioningResult.retry("waiting for order " + work.event().orderId() + ": "
                     + down.getMessage()));
         }
     }

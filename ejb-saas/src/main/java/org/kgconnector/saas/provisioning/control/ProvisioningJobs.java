@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,11 +51,6 @@ public class ProvisioningJobs implements DurableWork {
         return new AsyncResult<>(runIfClaimed(jobId));
     }
 
-    /** The create job of the instance, whoever wrote it. */
-    public Optional<Long> createJobOf(String instanceId) {
-        return store.createJobOf(instanceId);
-    }
-
     @Override
     public void runDue() {
         for (Long jobId : store.due(SWEEP_BATCH)) {
@@ -74,11 +68,11 @@ public class ProvisioningJobs implements DurableWork {
         JobWork work = claimed;
         ProvisioningResult result;
         try {
-            Optional<ProvisioningResult> waiting = orders.awaitOrder(work);
-            if (waiting.isPresent()) {
-                return waiting.get();
+            OrderGate.Prepared prepared = orders.prepare(jobId, claimed);
+            if (prepared.waiting() != null) {
+                return prepared.waiting();
             }
-            work = store.work(jobId);
+            work = prepared.work();
             result = call(selector.forEvent(work.event().test()), work);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "provisioning job " + jobId + " (" + work.action() + " of " + work.event().instanceId()

@@ -84,8 +84,7 @@ public class SignatureInterceptor {
             return refuse(verdict);
         }
         exchange.checked(verdict, new VerifiedCallback(scheme, verdict.key(), verdict.form(), parsed.body(),
-                parsed.problem(), verdict.parameters(), VerifiedCallback.testFlagged(parsed.body(),
-                verdict.parameters()), received.arrival()));
+                parsed.problem(), verdict.parameters(), received.arrival()));
         return invocation.proceed();
     }
 
