@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kgconnector.testsupport.Database;
+import org.kgconnector.testsupport.LedgerBacklog;
 import org.kgconnector.testsupport.MarketplaceDouble;
 
 /**
@@ -38,6 +39,13 @@ public final class ConnectorCluster implements BeforeAllCallback, AfterAllCallba
     }
 
     public Database database() {
+        return database;
+    }
+
+    /** The database once both nodes have committed every ledger row of the calls they answered so far. */
+    public Database ledger() {
+        LedgerBacklog.awaitWritten(nodeA());
+        LedgerBacklog.awaitWritten(nodeB());
         return database;
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.testsupport.Database;
+import org.kgconnector.testsupport.LedgerBacklog;
 import org.kgconnector.testsupport.Marketplace;
 import org.kgconnector.testsupport.MarketplaceDouble;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -67,6 +68,12 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
     }
 
     public Database database() {
+        return database;
+    }
+
+    /** The database once every ledger row of the calls answered so far is committed. */
+    public Database ledger() {
+        LedgerBacklog.awaitWritten(baseUri());
         return database;
     }
 

@@ -3,14 +3,17 @@ package org.kgconnector.platform.cluster;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import org.kgconnector.platform.replay.NonceFirst;
 
 /** A named lease in the database: one node at a time holds it until it expires or is renewed by its holder. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Interceptors(NonceFirst.class)
 public class ClusterLease {
 
     @PersistenceContext(unitName = "koogallery")

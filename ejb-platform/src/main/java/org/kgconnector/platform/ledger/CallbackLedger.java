@@ -5,12 +5,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.util.List;
 import org.kgconnector.persistence.job.NodeIdentity;
 import org.kgconnector.persistence.ledger.InboundCallback;
-import org.kgconnector.protocol.signature.Verification;
 
-/** The inbound ledger: one row per callback or login step, in a transaction of its own, named by the node. */
+/**
+ * The inbound ledger: one row per callback or login step, named by the node. Rows arrive through the
+ * {@link LedgerQueue} and are committed a batch per transaction.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class CallbackLedger {
@@ -18,21 +20,17 @@ public class CallbackLedger {
     @PersistenceContext(unitName = "koogallery")
     EntityManager em;
 
-    public void record(CallbackRecord r) {
+    /** Commits the rows in one transaction. */
+    public void recordAll(List<CallbackRecord> rows) {
+        for (CallbackRecord row : rows) {
+            persist(row);
+        }
+    }
+
+    private void persist(CallbackRecord r) {
         em.persist(new InboundCallback(new InboundCallback.Entry(r.receivedAt(), r.durationMs(), r.httpMethod(),
                 r.address(), r.activity(), r.keyId(), r.verification(), r.payloadForm(), r.requestQuery(),
                 r.requestBody(), r.bodyBytes(), r.resultCode(), r.resultMsg(), r.answerBody(), r.instanceId(),
                 r.testCall(), NodeIdentity.name())));
-    }
-
-    /**
-     * A single sign-on step (no marketplace signature): the address, the tenant's user if known, the outcome as a
-     * result code ({@code 000000} admitted, {@code 000001} refused, {@code 000005} identity provider or
-     * configuration failure) and its message. No code, ticket or token is stored.
-     */
-    public void recordLogin(String address, String step, String tenantId, String userName, String resultCode,
-                            String message, long durationMs) {
-        record(new CallbackRecord(Instant.now().minusMillis(durationMs), durationMs, "GET", address, step, null,
-                Verification.NOT_SIGNED, null, "tenant=" + tenantId, null, 0, resultCode, message, null, null, null));
     }
 }

@@ -11,4 +11,15 @@ public record CallbackRecord(Instant receivedAt, long durationMs, String httpMet
                              String keyId, Verification verification, String payloadForm, String requestQuery,
                              String requestBody, int bodyBytes, String resultCode, String resultMsg, String answerBody,
                              String instanceId, Boolean testCall) {
+
+    /**
+     * A single sign-on step (no marketplace signature): the address, the tenant's user if known, the outcome as a
+     * result code ({@code 000000} admitted, {@code 000001} refused, {@code 000005} identity provider or
+     * configuration failure) and its message. No code, ticket or token is kept.
+     */
+    public static CallbackRecord login(String address, String step, String tenantId, String resultCode, String message,
+                                       long durationMs) {
+        return new CallbackRecord(Instant.now().minusMillis(durationMs), durationMs, "GET", address, step, null,
+                Verification.NOT_SIGNED, null, "tenant=" + tenantId, null, 0, resultCode, message, null, null, null);
+    }
 }

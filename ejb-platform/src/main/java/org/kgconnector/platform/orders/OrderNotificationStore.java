@@ -4,17 +4,20 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.kgconnector.persistence.order.OrderNotification;
 import org.kgconnector.persistence.outbound.OutboundKind;
 import org.kgconnector.platform.marketplace.MarketplaceClient;
+import org.kgconnector.platform.replay.NonceFirst;
 import org.kgconnector.platform.work.OutboundJobStore;
 
 /** The write of an {@code orderNotify}: the notification row and its order-fetch job, in one transaction. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Interceptors(NonceFirst.class)
 public class OrderNotificationStore {
 
     @PersistenceContext(unitName = "koogallery")

@@ -5,14 +5,17 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.kgconnector.persistence.order.MarketplaceOrder;
+import org.kgconnector.platform.replay.NonceFirst;
 
 /** Stores a fetched order line and tells the families ({@link OrderFetched}), in the same transaction. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Interceptors(NonceFirst.class)
 public class OrderStore {
 
     @PersistenceContext(unitName = "koogallery")

@@ -14,7 +14,8 @@ import org.kgconnector.platform.config.ConnectorSettings;
 
 /**
  * Records each verified nonce once per key in the database, so a replay is refused on every node, and forgets
- * nonces long after their timestamps have left any window.
+ * nonces long after their timestamps have left any window. A nonce is recorded inside the callback's business
+ * transaction ({@link NonceFirst}) or, for a callback that changed nothing, in a transaction of its own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -33,6 +34,18 @@ public class ReplayGuard {
     public void record(String keyId, String nonce) {
         em.persist(new UsedNonce(keyId, nonce, Instant.now()));
         em.flush();
+    }
+
+    /**
+     * Records the nonce in the caller's transaction, before anything else it writes; a nonce recorded before
+     * throws {@link NonceReplayed}, and one a concurrent transaction is recording fails that flush as a conflict.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordInTransaction(String keyId, String nonce) {
+        if (isRecorded(keyId, nonce)) {
+            throw new NonceReplayed();
+        }
+        record(keyId, nonce);
     }
 
     public boolean isRecorded(String keyId, String nonce) {

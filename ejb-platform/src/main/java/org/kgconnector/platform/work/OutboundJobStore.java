@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -11,9 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import org.kgconnector.persistence.outbound.OutboundJob;
 import org.kgconnector.persistence.outbound.OutboundKind;
+import org.kgconnector.platform.replay.NonceFirst;
 
 /** The outbound job rows: creating one within the caller's transaction, claiming and finishing in their own. */
 @Stateless
+@Interceptors(NonceFirst.class)
 public class OutboundJobStore {
 
     @PersistenceContext(unitName = "koogallery")

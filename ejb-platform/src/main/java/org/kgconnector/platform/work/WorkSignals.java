@@ -2,7 +2,10 @@ package org.kgconnector.platform.work;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -10,10 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Wakes the callbacks that wait, within their budget, for a piece of work: a waiter watches the work before it
- * reads its state, and the runner signals it as soon as this node has recorded the outcome. Work finished by
- * another node wakes nobody here: its waiters read the state once their budget is spent. A watch is held only
- * while somebody waits, so nothing accumulates.
+ * Wakes the callbacks that wait, within their budget, for a piece of work: the runner signals the work as soon as
+ * this node has recorded its outcome. A watch begun after that signal ends at once: the node remembers the
+ * last {@value #REMEMBERED} pieces of work it finished, so a waiter need not read the state before it waits. Work
+ * finished by another node wakes nobody here: its waiters read the state once their budget is spent. A watch is
+ * held only while somebody waits, so nothing accumulates.
  */
 @ApplicationScoped
 public class WorkSignals {
@@ -28,7 +32,16 @@ public class WorkSignals {
     public record Watched(String key, CompletableFuture<Void> finished) {
     }
 
+    /** How many finished pieces of work a node remembers for watches that begin late. */
+    static final int REMEMBERED = 4096;
+
     private final Map<String, Watch> watches = new ConcurrentHashMap<>();
+    private final Set<String> recentlyFinished = Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
 
     /** Starts watching the work; {@link #forget} it when done waiting. */
     public Watched watch(WorkKind kind, long id) {
@@ -38,6 +51,9 @@ public class WorkSignals {
             held.waiters++;
             return held;
         });
+        if (finishedRecently(key)) {
+            watch.finished.complete(null);
+        }
         return new Watched(key, watch.finished);
     }
 
@@ -61,9 +77,19 @@ public class WorkSignals {
 
     /** The outcome of the work is recorded on this node: every waiter of it wakes up. */
     public void finished(WorkKind kind, long id) {
-        Watch watch = watches.remove(key(kind, id));
+        String key = key(kind, id);
+        synchronized (recentlyFinished) {
+            recentlyFinished.add(key);
+        }
+        Watch watch = watches.remove(key);
         if (watch != null) {
             watch.finished.complete(null);
+        }
+    }
+
+    private boolean finishedRecently(String key) {
+        synchronized (recentlyFinished) {
+            return recentlyFinished.contains(key);
         }
     }
 

@@ -26,13 +26,25 @@ class WorkSignalsTest {
     }
 
     @Test
-    void aWaiterWhoseBudgetIsSpentGivesUpAndASignalBeforeAWatchDoesNotCount() {
-        WorkSignals.Watched late = signals.watch(WorkKind.ORDER_FETCH, 1);
-        assertFalse(signals.await(late, Duration.ofMillis(20)));
-        signals.forget(late);
+    void aWaiterWhoseBudgetIsSpentGivesUpAndAWatchBegunAfterTheSignalEndsAtOnce() {
+        WorkSignals.Watched early = signals.watch(WorkKind.ORDER_FETCH, 1);
+        assertFalse(signals.await(early, Duration.ofMillis(20)));
+        signals.forget(early);
         signals.finished(WorkKind.ORDER_FETCH, 1);
-        WorkSignals.Watched next = signals.watch(WorkKind.ORDER_FETCH, 1);
-        assertFalse(signals.await(next, Duration.ofMillis(20)), "a signal before the watch does not count");
+        WorkSignals.Watched late = signals.watch(WorkKind.ORDER_FETCH, 1);
+        assertTrue(signals.await(late, Duration.ZERO), "the work finished before the watch: nothing to wait for");
+        signals.forget(late);
+        assertFalse(signals.await(signals.watch(WorkKind.ORDER_FETCH, 2), Duration.ofMillis(20)),
+                "other work is still awaited");
+    }
+
+    @Test
+    void onlyTheLastFinishedPiecesOfWorkAreRemembered() {
+        for (long id = 0; id <= WorkSignals.REMEMBERED; id++) {
+            signals.finished(WorkKind.USAGE_PUSH, id);
+        }
+        assertFalse(signals.await(signals.watch(WorkKind.USAGE_PUSH, 0), Duration.ZERO), "the oldest is forgotten");
+        assertTrue(signals.await(signals.watch(WorkKind.USAGE_PUSH, WorkSignals.REMEMBERED), Duration.ZERO));
     }
 
     @Test

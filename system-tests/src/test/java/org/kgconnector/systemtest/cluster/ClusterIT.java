@@ -64,7 +64,7 @@ class ClusterIT {
         assertEquals(1, db.count("SELECT COUNT(*) FROM saas_instance WHERE order_id = ?", order));
         assertEquals(1, db.count("SELECT COUNT(*) FROM provisioning_job WHERE instance_id = ? AND action = 'CREATE'",
                 ids.iterator().next()));
-        assertEquals(2, db.count("SELECT COUNT(DISTINCT node) FROM inbound_callback WHERE request_body LIKE ?",
+        assertEquals(2, CLUSTER.ledger().count("SELECT COUNT(DISTINCT node) FROM inbound_callback WHERE request_body LIKE ?",
                 "%" + order + "%"), "both nodes answered");
     }
 
@@ -78,7 +78,7 @@ class ClusterIT {
         assertEquals("000000", nodeA.call(SAAS, body, Marketplace.KEY, now, nonce).resultCode());
         Answer replay = nodeB.call(SAAS, body, Marketplace.KEY, now, nonce);
         assertEquals("000001", replay.resultCode(), replay::toString);
-        assertEquals(1, db.count("SELECT COUNT(*) FROM inbound_callback WHERE verification = 'NONCE_REPLAYED'"
+        assertEquals(1, CLUSTER.ledger().count("SELECT COUNT(*) FROM inbound_callback WHERE verification = 'NONCE_REPLAYED'"
                 + " AND request_body LIKE ?", "%" + order + "%"));
     }
 

@@ -75,6 +75,7 @@ abstract class AdminScenarios {
         assertTrue(instances.stream().anyMatch(i -> i.asJsonObject().getString("instanceId").equals(v1)
                 && i.asJsonObject().getString("protocolVersion").equals("V1")), list.body());
 
+        server().ledger();
         HttpResponse<String> detail = asOperator("instances/" + v2);
         JsonObject json = Json.createReader(new StringReader(detail.body())).readObject();
         assertEquals("DONE", json.getJsonObject("instance").getString("provisioning"));

@@ -83,7 +83,7 @@ abstract class KitScenarios {
                         "\"clientSecret\":\"bm90IHNlYWxlZA==\"");
         assertSignedWith(KIT_KEY, marketplace.callKit(V2 + "applicationSync", real, KIT_KEY), "000005");
         assertEquals("clientSecret cannot be decrypted: it is not RSA-OAEP ciphertext of the public key that belongs to"
-                + " koogallery.kit.private-key.", db.text("SELECT result_msg FROM inbound_callback WHERE activity ="
+                + " koogallery.kit.private-key.", server().ledger().text("SELECT result_msg FROM inbound_callback WHERE activity ="
                 + " 'applicationSync' AND request_body LIKE ? AND result_code = '000005'", "%i-" + tenant + "%"),
                 "the ledger says why");
         assertEquals(1, rows("kit_application"), "a real credential that does not decrypt is not stored");
@@ -102,7 +102,7 @@ abstract class KitScenarios {
         assertEquals(1, rows("kit_application"));
         String sealed = db.text("SELECT client_secret_sealed FROM kit_application WHERE tenant_id = ?", tenant);
         assertFalse(sealed.contains(typed), "sealed at rest like any other secret");
-        assertFalse(db.text("SELECT request_body FROM inbound_callback WHERE activity = 'applicationSync' AND"
+        assertFalse(server().ledger().text("SELECT request_body FROM inbound_callback WHERE activity = 'applicationSync' AND"
                 + " request_body LIKE ?", "%" + tenant + "%").contains(typed), "redacted in the ledger");
 
         byte[] foreign = new byte[384];

@@ -63,7 +63,7 @@ abstract class LegacyLicenseScenarios {
         assertEquals(Set.of(instanceId + "/" + license), seen);
         assertEquals(1, db.count("SELECT COUNT(*) FROM license_instance WHERE order_id = ? AND family = 'LEGACY'"
                 + " AND customer_id = 'cust-1' AND amount = 3 AND expire_time_raw = '20301231235959'", order));
-        String ledger = db.text("SELECT answer_body FROM inbound_callback WHERE instance_id = ? AND activity = 'getLicense'"
+        String ledger = server().ledger().text("SELECT answer_body FROM inbound_callback WHERE instance_id = ? AND activity = 'getLicense'"
                 + " ORDER BY id LIMIT 1", instanceId);
         assertTrue(ledger.contains(instanceId), ledger);
     }

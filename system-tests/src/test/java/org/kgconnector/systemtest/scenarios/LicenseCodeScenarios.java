@@ -84,7 +84,7 @@ abstract class LicenseCodeScenarios extends DoubleBackedScenarios {
         assertSignedWith(Marketplace.LICENSE_CODE_KEY, callback("activity", "releaseLicenseCode", "license", code,
                 "testFlag", "1"), "000000");
         assertEquals(0, db.count("SELECT COUNT(*) FROM license_code WHERE license = ?", code));
-        assertEquals(3, db.count("SELECT COUNT(*) FROM inbound_callback WHERE instance_id = ? AND test_call = TRUE"
+        assertEquals(3, server().ledger().count("SELECT COUNT(*) FROM inbound_callback WHERE instance_id = ? AND test_call = TRUE"
                 + " AND result_code = '000000' AND address = '/license-code'", code));
     }
 

@@ -45,7 +45,7 @@ abstract class RejectedCallScenarios {
         assertSigned(answer, code);
         assertFalse(answer.text().contains("Exception"), answer.text());
         assertEquals(0, db.count("SELECT COUNT(*) FROM saas_instance WHERE order_id = ?", order));
-        assertEquals(verification + " " + code, db.text("SELECT verification || ' ' || result_code FROM inbound_callback"
+        assertEquals(verification + " " + code, server().ledger().text("SELECT verification || ' ' || result_code FROM inbound_callback"
                 + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY"), "the newest ledger row is this call's");
     }
 
@@ -134,7 +134,7 @@ abstract class RejectedCallScenarios {
                 + "&timestamp=" + ts + "&nonce=" + nonce, saas);
         assertSigned(answer, "000002");
         assertEquals(0, db.count("SELECT COUNT(*) FROM saas_instance WHERE order_id = ?", order));
-        String ledger = db.text("SELECT result_code || ' ' || result_msg FROM inbound_callback ORDER BY id DESC"
+        String ledger = server().ledger().text("SELECT result_code || ' ' || result_msg FROM inbound_callback ORDER BY id DESC"
                 + " FETCH FIRST 1 ROWS ONLY");
         assertTrue(ledger.startsWith("000002 ") && ledger.contains("not valid UTF-8"), ledger);
 

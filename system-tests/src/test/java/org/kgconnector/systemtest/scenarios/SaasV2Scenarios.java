@@ -84,7 +84,7 @@ abstract class SaasV2Scenarios {
         assertTrue(query.text().contains("\\u767b\\u5f55"), "non-ASCII memo is \\u-escaped: " + query.text());
         String sealed = db.text("SELECT password_sealed FROM saas_instance WHERE instance_id = ?", instanceId);
         assertFalse(sealed.contains(password), "the password is stored sealed");
-        assertFalse(db.text("SELECT answer_body FROM inbound_callback WHERE activity = 'queryInstance' AND instance_id = ?",
+        assertFalse(server().ledger().text("SELECT answer_body FROM inbound_callback WHERE activity = 'queryInstance' AND instance_id = ?",
                 instanceId).contains(password), "the ledger never keeps the password");
 
         assertSigned(marketplace.call(SAAS, body("activity", "refreshInstance", "instanceId", instanceId, "orderId",
@@ -197,7 +197,7 @@ abstract class SaasV2Scenarios {
                 "businessId", order), Marketplace.ROTATED_KEY, Instant.now(), Marketplace.newNonce());
         assertEquals("000000", answer.resultCode());
         assertTrue(answer.signedWith(Marketplace.ROTATED_KEY));
-        assertEquals("base#1:", db.text("SELECT key_id FROM inbound_callback WHERE instance_id = ?", order).substring(0, 7));
+        assertEquals("base#1:", server().ledger().text("SELECT key_id FROM inbound_callback WHERE instance_id = ?", order).substring(0, 7));
     }
 
     @Test

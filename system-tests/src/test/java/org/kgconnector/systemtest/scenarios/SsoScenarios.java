@@ -208,7 +208,7 @@ abstract class SsoScenarios {
         assertEquals(List.of("000000 alice: admitted as admin", "000001 the token endpoint refused: invalid_grant",
                         "000001 the user is not authorised to use this application",
                         "000001 the user is not authorised to use this application"),
-                server().database().column("SELECT result_code || ' ' || result_msg FROM inbound_callback"
+                server().ledger().column("SELECT result_code || ' ' || result_msg FROM inbound_callback"
                         + " WHERE activity = 'ssoCallback' AND request_query = ? ORDER BY id", "tenant=" + tenant),
                 "every login step is in the ledger, without code or token");
         HttpResponse<String> missing = get("callback?tenant=" + tenant);

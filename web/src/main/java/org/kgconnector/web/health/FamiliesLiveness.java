@@ -8,11 +8,13 @@ import org.eclipse.microprofile.health.Liveness;
 import org.kgconnector.kit.KitFamily;
 import org.kgconnector.kit.sso.boundary.SingleSignOn;
 import org.kgconnector.licensing.LicensingFamily;
+import org.kgconnector.platform.ledger.LedgerQueue;
 import org.kgconnector.platform.schema.SchemaMigrationStartup;
 
 /**
  * Alive once the schema is migrated; tells which product families serve their callbacks, and what keeps the
- * joint-operation login from working (a missing setting is shown here, never as a 5xx to a user).
+ * joint-operation login from working (a missing setting is shown here, never as a 5xx to a user), and how many
+ * ledger rows are handed over but not yet committed ({@code ledgerBacklog}).
  */
 @Liveness
 @ApplicationScoped
@@ -30,6 +32,9 @@ public class FamiliesLiveness implements HealthCheck {
     @Inject
     SingleSignOn sso;
 
+    @Inject
+    LedgerQueue ledger;
+
     @Override
     public HealthCheckResponse call() {
         String version = schema.version();
@@ -41,6 +46,7 @@ public class FamiliesLiveness implements HealthCheck {
                 .withData(licensing.name(), licensing.serving() ? "serving" : "not yet")
                 .withData(kit.name(), kit.serving() ? "serving" : "not yet")
                 .withData("sso", ssoProblems.isEmpty() ? "configured" : ssoProblems)
+                .withData("ledgerBacklog", ledger.backlog())
                 .build();
     }
 }

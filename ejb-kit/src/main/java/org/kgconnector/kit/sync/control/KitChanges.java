@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
@@ -24,11 +25,13 @@ import org.kgconnector.persistence.kit.KitDepartment;
 import org.kgconnector.persistence.kit.KitTenant;
 import org.kgconnector.persistence.kit.KitUser;
 import org.kgconnector.persistence.secrets.Secrets;
+import org.kgconnector.platform.replay.NonceFirst;
 import org.kgconnector.protocol.result.ResultCode;
 
 /** The Kit writes, each one transaction: upserts for adds and modifies, deletes that succeed when absent. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Interceptors(NonceFirst.class)
 public class KitChanges {
 
     private static final int FLUSH_EVERY = 500;

@@ -3,6 +3,7 @@ package org.kgconnector.licensing.code.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.kgconnector.licensing.code.boundary.CodeCommands;
 import org.kgconnector.persistence.license.LicenseCode;
 import org.kgconnector.persistence.license.LicenseRenewal;
 import org.kgconnector.persistence.license.LicenseUsage;
+import org.kgconnector.platform.replay.NonceFirst;
 
 /**
  * Each change of a license code in a transaction of its own. Callbacks are idempotent and order-independent
@@ -23,6 +25,7 @@ import org.kgconnector.persistence.license.LicenseUsage;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Interceptors(NonceFirst.class)
 public class CodeChanges {
 
     private static final int IN_CHUNK = 1000;

@@ -4,11 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.kgconnector.persistence.license.LicenseUsage;
+import org.kgconnector.platform.replay.NonceFirst;
 import org.kgconnector.platform.work.BatchClaim;
 import org.kgconnector.platform.work.WorkKind;
 import org.kgconnector.platform.work.WorkLeases;
@@ -18,6 +20,7 @@ import org.kgconnector.platform.work.WorkPolicy;
 /** Claims due usage entries for one node (a lease) and records how their sending ended, each in its own transaction. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Interceptors(NonceFirst.class)
 public class UsageStore {
 
     /** Entries claimed at once: enough for one call of 100 licenses × 100 entries. */

@@ -111,7 +111,7 @@ public class OnlineLicenses {
     }
 
     /**
-     * Runs the grant's upload job and waits for the upload, woken when the job finishes on this node, at most until
+     * Runs the grant's upload job and waits for the upload, woken when the job finishes on this node (or at once when it did already), at most until
      * the budget counted from the arrival is spent.
      */
     private boolean awaitUpload(long grantId, Long jobId, Arrival arrival) {
@@ -121,9 +121,6 @@ public class OnlineLicenses {
         WorkSignals.Watched finished = signals.watch(WorkKind.LICENSE_UPLOAD, jobId);
         try {
             jobs.runAsync(jobId);
-            if (uploaded(grantId)) {
-                return true;
-            }
             signals.await(finished, arrival.remainingOf(settings.provisioningBudget()));
             return uploaded(grantId);
         } finally {

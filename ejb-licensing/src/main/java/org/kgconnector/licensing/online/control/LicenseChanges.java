@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.kgconnector.persistence.license.LicenseRenewal;
 import org.kgconnector.persistence.order.MarketplaceOrder;
 import org.kgconnector.persistence.outbound.OutboundJob;
 import org.kgconnector.persistence.outbound.OutboundKind;
+import org.kgconnector.platform.replay.NonceFirst;
 import org.kgconnector.platform.work.OutboundJobStore;
 
 /**
@@ -25,6 +27,7 @@ import org.kgconnector.platform.work.OutboundJobStore;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Interceptors(NonceFirst.class)
 public class LicenseChanges {
 
     @PersistenceContext(unitName = "koogallery")

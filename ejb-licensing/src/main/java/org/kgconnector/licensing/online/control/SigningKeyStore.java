@@ -3,14 +3,17 @@ package org.kgconnector.licensing.online.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.kgconnector.persistence.secrets.StoredSigningKey;
+import org.kgconnector.platform.replay.NonceFirst;
 
 /** Reads a shared signing key, or stores the one offered when none exists yet (the first node's insert wins). */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Interceptors(NonceFirst.class)
 public class SigningKeyStore {
 
     @PersistenceContext(unitName = "koogallery")

@@ -22,7 +22,6 @@ import org.kgconnector.saas.instance.control.Created;
 import org.kgconnector.saas.instance.control.InstanceChanges;
 import org.kgconnector.saas.instance.control.InstanceQueries;
 import org.kgconnector.saas.provisioning.control.ConfigProvisioner;
-import org.kgconnector.saas.provisioning.control.JobStore;
 import org.kgconnector.saas.provisioning.control.ProvisionerSelector;
 import org.kgconnector.saas.provisioning.control.ProvisioningJobs;
 import org.kgconnector.spi.AppInfo;
@@ -46,9 +45,6 @@ public class InstanceLifecycle {
 
     @Inject
     ProvisioningJobs jobs;
-
-    @Inject
-    JobStore jobStore;
 
     @Inject
     WorkSignals signals;
@@ -143,22 +139,17 @@ public class InstanceLifecycle {
 
     /**
      * Runs the create job this call wrote, and waits for the instance's create job to finish, woken when it does on
-     * this node, at most until the budget counted from the arrival is spent.
+     * this node (or at once when it did already), at most until the budget counted from the arrival is spent; the
+     * state is read once more only when the job was still pending as the creating transaction committed.
      */
     private Provisioning awaitProvisioning(Created created, Arrival arrival) {
-        Long jobId = created.createJobId() != null ? created.createJobId()
-                : jobStore.createJobOf(created.instanceId()).orElse(null);
-        if (jobId == null) {
-            return queries.provisioning(created.instanceId());
+        if (created.provisioning() != Provisioning.PENDING || created.createJobId() == null) {
+            return created.provisioning();
         }
-        WorkSignals.Watched finished = signals.watch(WorkKind.PROVISIONING, jobId);
+        WorkSignals.Watched finished = signals.watch(WorkKind.PROVISIONING, created.createJobId());
         try {
             if (created.createdNow()) {
-                jobs.runAsync(jobId);
-            }
-            Provisioning state = queries.provisioning(created.instanceId());
-            if (state != Provisioning.PENDING) {
-                return state;
+                jobs.runAsync(created.createJobId());
             }
             signals.await(finished, arrival.remainingOf(settings.provisioningBudget()));
             return queries.provisioning(created.instanceId());

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.kgconnector.persistence.instance.SaasInstance;
 import org.kgconnector.persistence.job.JobAction;
 import org.kgconnector.persistence.job.ProvisioningJob;
 import org.kgconnector.persistence.secrets.Secrets;
+import org.kgconnector.platform.replay.NonceFirst;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.saas.instance.boundary.CallbackOutcome;
 import org.kgconnector.saas.instance.boundary.Commands;
@@ -26,6 +28,7 @@ import org.kgconnector.saas.instance.boundary.Commands;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Interceptors(NonceFirst.class)
 public class InstanceChanges {
 
     @PersistenceContext(unitName = "koogallery")
@@ -37,7 +40,8 @@ public class InstanceChanges {
     public Created createOrFind(Commands.NewInstance cmd) {
         SaasInstance existing = byOrderLine(cmd.orderId(), cmd.orderLineId());
         if (existing != null) {
-            return new Created(existing.getInstanceId(), null);
+            return new Created(existing.getInstanceId(), createJobOf(existing.getInstanceId()), false,
+                    existing.getProvisioning());
         }
         Instant now = Instant.now();
         Commands.LegacyOrder legacy = cmd.legacy();
@@ -54,7 +58,7 @@ public class InstanceChanges {
                 cmd.orderLineId(), now);
         em.persist(job);
         em.flush();
-        return new Created(instance.getInstanceId(), job.getId());
+        return new Created(instance.getInstanceId(), job.getId(), true, instance.getProvisioning());
     }
 
     public CallbackOutcome refresh(Commands.RefreshInstance cmd) {
@@ -113,6 +117,13 @@ public class InstanceChanges {
             em.flush();
         }
         return CallbackOutcome.of(ResultCode.SUCCESS);
+    }
+
+    /** The create job of the instance, whoever wrote it. */
+    private Long createJobOf(String instanceId) {
+        return em.createQuery("select j.id from ProvisioningJob j where j.instanceId = :i and j.action = :create"
+                        + " order by j.id", Long.class).setParameter("i", instanceId)
+                .setParameter("create", JobAction.CREATE).setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
     private SaasInstance byOrderLine(String orderId, String orderLineId) {

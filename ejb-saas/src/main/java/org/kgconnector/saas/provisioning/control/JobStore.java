@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.kgconnector.persistence.job.JobState;
 import org.kgconnector.persistence.job.ProvisioningJob;
 import org.kgconnector.persistence.order.MarketplaceOrder;
 import org.kgconnector.persistence.secrets.Secrets;
+import org.kgconnector.platform.replay.NonceFirst;
 import org.kgconnector.platform.work.WorkKind;
 import org.kgconnector.platform.work.WorkLeases;
 import org.kgconnector.platform.work.WorkOutcome;
@@ -31,6 +33,7 @@ import org.kgconnector.spi.ProvisioningResult;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Interceptors(NonceFirst.class)
 public class JobStore {
 
     /** An instance's jobs run in the order they were written. */
@@ -56,13 +59,6 @@ public class JobStore {
 
     public List<Long> due(int limit) {
         return WorkLeases.due(em, ProvisioningJob.class, limit, IN_ORDER_OF);
-    }
-
-    /** The pending or finished create job of the instance, whoever wrote it. */
-    public Optional<Long> createJobOf(String instanceId) {
-        return em.createQuery("select j.id from ProvisioningJob j where j.instanceId = :i and j.action = :create"
-                        + " order by j.id", Long.class).setParameter("i", instanceId)
-                .setParameter("create", JobAction.CREATE).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The job's work, with the order of its event when that has been fetched. */

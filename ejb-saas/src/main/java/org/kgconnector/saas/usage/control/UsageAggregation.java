@@ -3,6 +3,7 @@ package org.kgconnector.saas.usage.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import java.util.Map;
 import org.hibernate.Session;
 import org.kgconnector.persistence.job.JobState;
 import org.kgconnector.persistence.usage.UsageRecord;
+import org.kgconnector.platform.replay.NonceFirst;
 
 /**
  * Closes one chunk of usage events into records, in one transaction: the events of each (instance, package
@@ -31,6 +33,7 @@ import org.kgconnector.persistence.usage.UsageRecord;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Interceptors(NonceFirst.class)
 public class UsageAggregation {
 
     static final Duration MARKETPLACE_LIMIT = Duration.ofDays(21);

@@ -3,6 +3,7 @@ package org.kgconnector.saas.usage.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
@@ -14,11 +15,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.Session;
+import org.kgconnector.platform.replay.NonceFirst;
 import org.kgconnector.spi.UsageEvent;
 
 /** Writes usage events in JDBC batches, each event id once (a unique constraint), and reads which instances are live. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Interceptors(NonceFirst.class)
 public class UsageEventStore {
 
     @PersistenceContext(unitName = "koogallery")

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.kgconnector.persistence.job.JobState;
 import org.kgconnector.persistence.usage.UsageRecord;
 import org.kgconnector.platform.config.ConnectorSettings;
+import org.kgconnector.platform.replay.NonceFirst;
 import org.kgconnector.platform.work.BatchClaim;
 import org.kgconnector.platform.work.WorkKind;
 import org.kgconnector.platform.work.WorkLeases;
@@ -24,6 +26,7 @@ import org.kgconnector.platform.work.WorkPolicy;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Interceptors(NonceFirst.class)
 public class UsagePushStore {
 
     @PersistenceContext(unitName = "koogallery")

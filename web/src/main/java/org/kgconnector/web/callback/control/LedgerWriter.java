@@ -2,27 +2,30 @@ package org.kgconnector.web.callback.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.kgconnector.platform.ledger.CallbackLedger;
 import org.kgconnector.platform.ledger.CallbackRecord;
+import org.kgconnector.platform.ledger.LedgerQueue;
 
-/** Hands one exchange to the platform's inbound ledger, with secrets redacted from both bodies and the query. */
+/**
+ * Hands one exchange to the platform's inbound ledger, with secrets redacted from both bodies and the query; the
+ * row is written off the request thread ({@link LedgerQueue}).
+ */
 @ApplicationScoped
 public class LedgerWriter {
 
     @Inject
-    CallbackLedger ledger;
+    LedgerQueue ledger;
 
-    /** A single sign-on step; see {@link CallbackLedger#recordLogin}. */
-    public void recordLogin(String address, String step, String tenantId, String userName, String resultCode,
-                            String message, long durationMs) {
-        ledger.recordLogin(address, step, tenantId, userName, resultCode, message, durationMs);
+    /** A single sign-on step; see {@link CallbackRecord#login}. */
+    public void recordLogin(String address, String step, String tenantId, String resultCode, String message,
+                            long durationMs) {
+        ledger.add(CallbackRecord.login(address, step, tenantId, resultCode, message, durationMs));
     }
 
     public void record(CallbackExchange exchange) {
         ReceivedCallback received = exchange.received();
         CallbackAnswer answer = exchange.answer();
         LedgerSubject subject = exchange.subject();
-        ledger.record(new CallbackRecord(
+        ledger.add(new CallbackRecord(
                 exchange.receivedAt(),
                 exchange.arrival().elapsed().toMillis(),
                 received == null ? "?" : received.method(),

@@ -20,8 +20,9 @@ import org.kgconnector.protocol.signature.Verification;
 /**
  * Verifies a callback before any business code runs: the body size, a key of the address's type, then the
  * scheme's own check ({@link V2SignatureVerifier} for base and Kit V2, {@link V1SignatureVerifier} for
- * SaaS V1 and Kit V1). A verified call reaches the resource as an immutable {@link VerifiedCallback}; a refusal
- * answers at once, signed, with the spec's result code, and nothing but the ledger row is written.
+ * SaaS V1 and Kit V1). A verified call reaches the resource as an immutable {@link VerifiedCallback}, its nonce
+ * recorded with its change ({@link NonceRecording}); a refusal answers at once, signed, with the spec's result code,
+ * and nothing but the ledger row is written.
  */
 @SignedCallback(SignatureScheme.V2_BASE)
 @Interceptor
@@ -46,6 +47,9 @@ public class SignatureInterceptor {
 
     @Inject
     V1SignatureVerifier v1;
+
+    @Inject
+    NonceRecording nonces;
 
     @AroundInvoke
     public Object verify(InvocationContext invocation) throws Exception {
@@ -85,7 +89,8 @@ public class SignatureInterceptor {
         }
         exchange.checked(verdict, new VerifiedCallback(scheme, verdict.key(), verdict.form(), parsed.body(),
                 parsed.problem(), verdict.parameters(), received.arrival()));
-        return invocation.proceed();
+        Object answer = nonces.answerOnce(verdict, invocation::proceed);
+        return answer != null ? answer : refuse(Verdict.replayed());
     }
 
     /** The keys of the address's type; at the license-code address an {@code orderNotify} may use {@code base} too. */

@@ -1,16 +1,11 @@
 package org.kgconnector.web.callback.control;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.kgconnector.platform.config.ConnectorSettings;
-import org.kgconnector.platform.replay.ReplayGuard;
 import org.kgconnector.protocol.crypto.AccessKey;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.protocol.signature.HexBodySignature;
@@ -19,18 +14,15 @@ import org.kgconnector.protocol.signature.Verification;
 import org.kgconnector.protocol.time.ProtocolTime;
 
 /**
- * The V2 check of base interfaces and Kit syncs (decision 8 of docs/protocol/decisions.md order): presence of timestamp, nonce and signature,
- * the ±window, the HMAC with every key of the type over the canonical or raw body, then the nonce, recorded once
- * per key across the cluster.
+ * The V2 check of base interfaces and Kit syncs, in the order of decision 8 of docs/protocol/decisions.md: presence
+ * of timestamp, nonce and signature, the ±window, the HMAC with every key of the type over the raw or canonical body.
+ * The nonce of a verified call is recorded once per key across the cluster by {@link NonceRecording}, with the
+ * call's change.
  */
 @ApplicationScoped
 public class V2SignatureVerifier {
 
-    private static final Logger LOG = Logger.getLogger(V2SignatureVerifier.class.getName());
     private static final int MAX_NONCE_LENGTH = 128;
-
-    @Inject
-    ReplayGuard replayGuard;
 
     @Inject
     ConnectorSettings settings;
@@ -58,25 +50,9 @@ public class V2SignatureVerifier {
             Optional<PayloadForm> matched = algorithm.verify(key.value(), p.nonce(), p.timestamp(),
                     received.rawBody(), parsed.body(), p.signature(), forms);
             if (matched.isPresent()) {
-                return firstUse(key, p.nonce()) ? Verdict.verified(key, matched.get().name())
-                        : Verdict.refused(Verification.NONCE_REPLAYED, ResultCode.AUTHENTICATION_FAILED,
-                                "nonce was used before.");
+                return Verdict.verifiedWithNonce(key, matched.get().name(), p.nonce());
             }
         }
         return Verdict.refused(Verification.SIGNATURE_MISMATCH, ResultCode.AUTHENTICATION_FAILED, "signature is invalid.");
-    }
-
-    /** Records the nonce; false when it was recorded before. Any other failure propagates (answered 000005). */
-    private boolean firstUse(AccessKey key, String nonce) {
-        try {
-            replayGuard.record(key.id(), nonce);
-            return true;
-        } catch (EJBException e) {
-            if (replayGuard.isRecorded(key.id(), nonce)) {
-                return false;
-            }
-            LOG.log(Level.SEVERE, "the nonce of a verified callback could not be recorded", e);
-            throw e;
-        }
     }
 }

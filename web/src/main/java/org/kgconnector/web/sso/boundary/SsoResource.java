@@ -186,7 +186,7 @@ public class SsoResource {
 
     private void ledger(String step, String tenant, String user, String code, String message, long start) {
         try {
-            ledger.recordLogin("/" + uri.getPath(), step, tenant, user, code,
+            ledger.recordLogin("/" + uri.getPath(), step, tenant, code,
                     user == null ? message : user + ": " + message, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warning("the ledger row of a single sign-on could not be written: " + e.getClass().getSimpleName());
