@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class LedgerBacklog {
 
-    private static final Pattern BACKLOG = Pattern.compile("\"ledgerBacklog\"\\s*:\\s*(\\d+)");
+    private static final Pattern BACKLOG = Pattern.compile("\"ledgerBacklog\"\\s*:\\s*\"?(\\d+)");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private LedgerBacklog() {
