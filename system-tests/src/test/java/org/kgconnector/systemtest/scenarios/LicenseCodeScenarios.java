@@ -241,6 +241,16 @@ abstract class LicenseCodeScenarios extends DoubleBackedScenarios {
         assertEquals("application/problem+json", tooMany.contentType());
         assertEquals(400, tooMany.json().getInt("status"));
         assertEquals(tooMany.json().getString("error"), tooMany.json().getString("detail"));
+        Answer wrongType = api(CODES + "/activations", "{\"licenses\":[\"PL1\",2]}");
+        assertEquals(400, wrongType.status());
+        assertEquals("licenses must be an array of strings.", wrongType.json().getString("detail"));
+        Answer notATime = api(CODES + "/activations", "{\"licenses\":[\"PL1\"],\"realEffectTime\":\"20261399000000\"}");
+        assertEquals(400, notATime.status());
+        assertEquals("realEffectTime must be a real time (yyyyMMddHHmmss, UTC)",
+                notATime.json().getJsonArray("violations").getString(0), notATime.text());
+        Answer nothing = api(CODES + "/PL1/usage", "{\"clientIds\":[\"\"]}");
+        assertEquals(List.of("clientIds must hold non-empty strings", "give clientIds, activeClients or both"),
+                nothing.json().getJsonArray("violations").getValuesAs(jakarta.json.JsonString::getString), nothing.text());
     }
 
     @Test

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,16 +21,17 @@ import org.kgconnector.licensing.code.boundary.CodeAnswer;
 import org.kgconnector.licensing.code.boundary.LicenseCodeService;
 import org.kgconnector.licensing.online.boundary.OnlineLicenses;
 import org.kgconnector.protocol.json.JsonText;
-import org.kgconnector.protocol.time.ProtocolTime;
 import org.kgconnector.web.api.control.ApiAnswers;
-import org.kgconnector.web.api.control.ApiRequests;
+import org.kgconnector.web.api.control.ActivationRequest;
+import org.kgconnector.web.api.control.CodeUsageRequest;
 import org.kgconnector.web.api.control.VendorApi;
 
 /**
  * The vendor software's license server: {@code POST /api/license-codes/activations} activates the codes users
  * typed in, {@code GET /api/license-codes/{license}} says whether one is usable now, {@code POST
  * /api/license-codes/{license}/usage} queues the day's software usage; {@code GET /api/license-keys} publishes
- * the key that verifies the built-in license documents.
+ * the key that verifies the built-in license documents. Request bodies are records checked by Bean Validation
+ * ({@link ActivationRequest}, {@link CodeUsageRequest}); a failed check is a 400 problem naming each field.
  */
 @Path("api")
 @RequestScoped
@@ -47,24 +50,9 @@ public class LicenseCodeApiResource {
     @VendorApi
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response activate(byte[] body) {
-        List<String> licenses;
-        String realEffectTime;
-        try {
-            JsonObject request = ApiRequests.object(body);
-            licenses = ApiRequests.strings(request, "licenses", CODE_LENGTH, LicenseCodeService.MAX_ACTIVATION_BATCH);
-            realEffectTime = ApiRequests.text(request, "realEffectTime", 14);
-            if (licenses.isEmpty()) {
-                throw new IllegalArgumentException("licenses must name at least one code.");
-            }
-            if (realEffectTime != null && ProtocolTime.parseExpireTime(realEffectTime).isEmpty()) {
-                throw new IllegalArgumentException("realEffectTime must be yyyyMMddHHmmss (UTC).");
-            }
-        } catch (IllegalArgumentException invalid) {
-            return ApiAnswers.error(Response.Status.BAD_REQUEST, invalid.getMessage());
-        }
+    public Response activate(@Valid @NotNull(message = "must be a JSON object") ActivationRequest request) {
         JsonArrayBuilder results = JsonText.provider().createArrayBuilder();
-        codes.activate(licenses, realEffectTime).forEach(answer -> results.add(json(answer)));
+        codes.activate(request.distinctLicenses(), request.realEffectTime()).forEach(answer -> results.add(json(answer)));
         return ApiAnswers.ok(JsonText.provider().createObjectBuilder().add("results", results).build());
     }
 
@@ -92,21 +80,10 @@ public class LicenseCodeApiResource {
     @VendorApi
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response usage(@PathParam("license") String license, byte[] body) {
-        List<String> clientIds;
-        Integer activeClients;
-        try {
-            JsonObject request = ApiRequests.object(body);
-            clientIds = ApiRequests.strings(request, "clientIds", 256, 10_000);
-            activeClients = ApiRequests.count(request, "activeClients");
-            if (clientIds.isEmpty() && activeClients == null) {
-                throw new IllegalArgumentException("give clientIds, activeClients or both.");
-            }
-        } catch (IllegalArgumentException invalid) {
-            return ApiAnswers.error(Response.Status.BAD_REQUEST, invalid.getMessage());
-        }
+    public Response usage(@PathParam("license") String license,
+                          @Valid @NotNull(message = "must be a JSON object") CodeUsageRequest request) {
         Optional<Integer> queued = license.length() > CODE_LENGTH ? Optional.empty()
-                : codes.reportUsage(license, clientIds, activeClients);
+                : codes.reportUsage(license, request.distinctClientIds(), request.activeClients());
         if (queued.isEmpty()) {
             return ApiAnswers.error(Response.Status.NOT_FOUND, "the connector does not know this code; activate it first.");
         }

@@ -8,6 +8,8 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +28,7 @@ import org.kgconnector.spi.UsageMeter;
 import org.kgconnector.spi.UsageReceipt;
 import org.kgconnector.web.api.control.ApiAnswers;
 import org.kgconnector.web.api.control.ApiRequests;
+import org.kgconnector.web.api.control.UsageReport;
 import org.kgconnector.web.api.control.VendorApi;
 
 /**
@@ -44,23 +47,10 @@ public class UsageApiResource {
     @VendorApi
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response report(byte[] body) {
-        JsonArray events;
-        try {
-            JsonValue list = ApiRequests.object(body).get("events");
-            if (!(list instanceof JsonArray array) || array.isEmpty()) {
-                throw new IllegalArgumentException("events must be a non-empty array.");
-            }
-            if (array.size() > UsageIngestion.MAX_EVENTS) {
-                throw new IllegalArgumentException("events holds more than " + UsageIngestion.MAX_EVENTS + " events.");
-            }
-            events = array;
-        } catch (IllegalArgumentException invalid) {
-            return ApiAnswers.error(Response.Status.BAD_REQUEST, invalid.getMessage());
-        }
+    public Response report(@Valid @NotNull(message = "must be a JSON object") UsageReport report) {
         List<UsageEvent> readable = new ArrayList<>();
         List<UsageReceipt.Rejected> unreadable = new ArrayList<>();
-        for (JsonValue value : events) {
+        for (JsonValue value : report.events()) {
             try {
                 readable.add(event(value));
             } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException invalid) {

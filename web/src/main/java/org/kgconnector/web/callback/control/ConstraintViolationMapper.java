@@ -3,10 +3,14 @@ package org.kgconnector.web.callback.control;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.web.problem.Problems;
 
@@ -16,6 +20,9 @@ import org.kgconnector.web.problem.Problems;
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+
+    /** The name a parameter gets when its own was not compiled in, such as {@code arg0}. */
+    private static final Pattern GENERATED_NAME = Pattern.compile("arg\\d+");
 
     @Inject
     CallbackExchange exchange;
@@ -31,9 +38,27 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 : Problems.invalid(violations);
     }
 
-    /** The parameter's or field's own name ({@code jobs.arg0.state} → {@code state}) and its message. */
+    /**
+     * The field's own name and its message ({@code activate.arg0.licenses[0].<list element>} → {@code licenses});
+     * a parameter's name when no field is involved ({@code jobs.arg0.state} → {@code state}, the body itself →
+     * {@code body}); a cross-field rule ({@code @AssertTrue}) says its message alone, a whole sentence.
+     */
     static String describe(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        return path.substring(path.lastIndexOf('.') + 1) + " " + violation.getMessage();
+        if (violation.getConstraintDescriptor() != null
+                && violation.getConstraintDescriptor().getAnnotation() instanceof AssertTrue) {
+            return violation.getMessage();
+        }
+        String property = null;
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                property = node.getName();
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            }
+        }
+        String name = property != null ? property
+                : parameter != null && !GENERATED_NAME.matcher(parameter).matches() ? parameter : "body";
+        return name + " " + violation.getMessage();
     }
 }
