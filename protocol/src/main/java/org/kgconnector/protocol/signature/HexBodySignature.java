@@ -1,6 +1,7 @@
 package org.kgconnector.protocol.signature;
 
 import jakarta.json.JsonObject;
+import java.util.Arrays;
 import java.util.Optional;
 import org.kgconnector.protocol.crypto.ConstantTime;
 import org.kgconnector.protocol.crypto.Hmac;
@@ -8,8 +9,9 @@ import org.kgconnector.protocol.json.CanonicalJson;
 
 /**
  * The two hex-HMAC schemes over a JSON body plus nonce and timestamp: the V2 base scheme (SaaS V2, online
- * License, license-code 2.0, orderNotify) and the Kit V2 {@code x-sign} scheme. Verification follows decision 1 of docs/protocol/decisions.md:
- * the canonical payload first, then the raw bytes, as the configured {@link PayloadForm} allows.
+ * License, license-code 2.0, orderNotify) and the Kit V2 {@code x-sign} scheme. Verification follows decision 1 of
+ * docs/protocol/decisions.md as the configured {@link PayloadForm} allows: the raw bytes first, before the body is
+ * parsed, then the canonical payload.
  */
 public enum HexBodySignature {
 
@@ -39,23 +41,39 @@ public enum HexBodySignature {
     public abstract String sign(String key, String nonce, String timestamp, byte[] payload);
 
     /**
-     * Checks a received signature; returns which payload form matched, or empty.
+     * Checks a received signature; returns which payload form matched, or empty. The raw bytes are tried first,
+     * without parsing; the canonical form only when they do not match. A match over raw bytes that are already in
+     * canonical form is reported as {@link PayloadForm#CANONICAL}: the form the sender used.
      *
      * @param parsed the body parsed as a JSON object, or {@code null} when it is not one (then only the raw
      *               bytes can match)
      */
     public Optional<PayloadForm> verify(String key, String nonce, String timestamp, byte[] rawBody, JsonObject parsed,
                                         String received, PayloadForm allowed) {
-        if (received == null || received.isBlank()) {
-            return Optional.empty();
+        if (allowed.triesRaw() && matchesRaw(key, nonce, timestamp, rawBody, received)) {
+            return Optional.of(formOfRaw(rawBody, parsed));
         }
-        if (allowed.triesCanonical() && parsed != null
-                && ConstantTime.hexEquals(sign(key, nonce, timestamp, CanonicalJson.topLevelSorted(parsed)), received)) {
+        if (allowed.triesCanonical() && matchesCanonical(key, nonce, timestamp, parsed, received)) {
             return Optional.of(PayloadForm.CANONICAL);
         }
-        if (allowed.triesRaw() && ConstantTime.hexEquals(sign(key, nonce, timestamp, rawBody), received)) {
-            return Optional.of(PayloadForm.RAW);
-        }
         return Optional.empty();
+    }
+
+    /** Whether the signature is over the body's bytes as they arrived. */
+    public boolean matchesRaw(String key, String nonce, String timestamp, byte[] rawBody, String received) {
+        return received != null && !received.isBlank()
+                && ConstantTime.hexEquals(sign(key, nonce, timestamp, rawBody), received);
+    }
+
+    /** Whether the signature is over the canonical form of the parsed body (false when there is none). */
+    public boolean matchesCanonical(String key, String nonce, String timestamp, JsonObject parsed, String received) {
+        return received != null && !received.isBlank() && parsed != null
+                && ConstantTime.hexEquals(sign(key, nonce, timestamp, CanonicalJson.topLevelSorted(parsed)), received);
+    }
+
+    /** The form of raw bytes that matched: canonical when they are exactly the canonical form of the body. */
+    public static PayloadForm formOfRaw(byte[] rawBody, JsonObject parsed) {
+        return parsed != null && Arrays.equals(rawBody, CanonicalJson.topLevelSorted(parsed))
+                ? PayloadForm.CANONICAL : PayloadForm.RAW;
     }
 }

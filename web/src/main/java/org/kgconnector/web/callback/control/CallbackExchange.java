@@ -7,9 +7,8 @@ import org.kgconnector.protocol.time.Arrival;
 
 /**
  * The stages of the callback being answered, one immutable value each, written once by the stage that makes it:
- * what arrived ({@link ReceivedCallback}, by the body capture), its body read as JSON ({@link ParsedBody}) and how
- * its check ended ({@link Verdict}, and on success the {@link VerifiedCallback} the resource receives), both by the
- * signature check, the answer ({@link CallbackAnswer}) and what it was about ({@link LedgerSubject}); the ledger
+ * what arrived ({@link ReceivedCallback}, by the body capture), how its check ended ({@link Verdict}, and on
+ * success the {@link VerifiedCallback} the resource receives, with the body read as JSON), by the signature check, the answer ({@link CallbackAnswer}) and what it was about ({@link LedgerSubject}); the ledger
  * reads them all. Before the body capture ran (any other address) nothing is known.
  */
 @jakarta.enterprise.context.RequestScoped
@@ -18,7 +17,6 @@ public class CallbackExchange {
     private final Instant createdAt = Instant.now();
     private final Arrival createdArrival = Arrival.now();
     private ReceivedCallback received;
-    private ParsedBody parsed = ParsedBody.NONE;
     private Verdict verdict;
     private VerifiedCallback verified;
     private CallbackAnswer answer;
@@ -26,10 +24,6 @@ public class CallbackExchange {
 
     void received(ReceivedCallback callback) {
         this.received = callback;
-    }
-
-    void parsed(ParsedBody body) {
-        this.parsed = body;
     }
 
     void checked(Verdict outcome, VerifiedCallback callback) {
@@ -49,10 +43,6 @@ public class CallbackExchange {
     /** What arrived, or null when this is no callback address. */
     public ReceivedCallback received() {
         return received;
-    }
-
-    public ParsedBody parsed() {
-        return parsed;
     }
 
     /** How the signature check ended, or null when it did not run. */

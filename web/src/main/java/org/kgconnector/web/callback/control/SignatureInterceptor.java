@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.kgconnector.protocol.crypto.AccessKey;
-import org.kgconnector.protocol.json.JsonText;
-import org.kgconnector.protocol.json.MalformedJsonException;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.protocol.signature.HexBodySignature;
 import org.kgconnector.protocol.signature.Verification;
@@ -32,6 +30,8 @@ public class SignatureInterceptor {
     private static final Logger LOG = Logger.getLogger(SignatureInterceptor.class.getName());
     /** Key types whose absence was logged already: said once per deployment, not on every refused call. */
     private static final Set<String> MISSING_KEY_REPORTED = ConcurrentHashMap.newKeySet();
+    /** At the license-code address an {@code orderNotify} may be signed with the {@code base} key too. */
+    private static final String ORDER_NOTIFY = "orderNotify";
 
     @Inject
     CallbackExchange exchange;
@@ -61,14 +61,18 @@ public class SignatureInterceptor {
         }
         SignatureScheme scheme = signed.get().value();
         ReceivedCallback received = exchange.received();
-        ParsedBody parsed = parse(received.rawBody());
-        exchange.parsed(parsed);
         if (received.bodyTooLarge()) {
             return refuse(Verdict.refused(Verification.BODY_TOO_LARGE, ResultCode.INVALID_PARAMETER,
                     "the body is larger than " + scheme.maxBodyBytes() + " bytes."));
         }
-        List<AccessKey> keys = keysFor(scheme, parsed);
-        if (keys.isEmpty()) {
+        LazyBody body = new LazyBody(received.rawBody());
+        List<AccessKey> keys = keyRing.keys(scheme.keyType());
+        Verdict verdict = keys.isEmpty() ? null : verify(scheme, received, body, keys);
+        if (scheme == SignatureScheme.LICENSE_CODE && (verdict == null || !verdict.isVerified())
+                && ORDER_NOTIFY.equals(body.activity()) && !keyRing.keys("base").isEmpty()) {
+            verdict = verify(scheme, received, body, keyRing.keys("base"));
+        }
+        if (verdict == null) {
             if (MISSING_KEY_REPORTED.add(scheme.keyType())) {
                 LOG.severe(() -> "no access key is configured for koogallery.keys." + scheme.keyType()
                         + ": every callback of this type is refused with 000005 until one is set");
@@ -76,44 +80,24 @@ public class SignatureInterceptor {
             return refuse(Verdict.refused(Verification.NO_KEY_CONFIGURED, ResultCode.INTERNAL_ERROR,
                     "no access key is configured for this interface."));
         }
-        Verdict verdict = switch (scheme) {
-            case V2_BASE, LICENSE_CODE -> v2.verify(received, parsed, keys,
-                    SignatureParameters.fromQuery(received.rawQuery()), HexBodySignature.BASE);
-            case KIT_V2 -> v2.verify(received, parsed, keys, SignatureParameters.fromHeaders(received),
-                    HexBodySignature.KIT);
-            case V1_QUERY -> v1.verify(received, keys);
-            case KIT_V1 -> v1.verifyBody(received, parsed, keys);
-        };
         if (!verdict.isVerified()) {
             return refuse(verdict);
         }
+        ParsedBody parsed = body.parsed();
         exchange.checked(verdict, new VerifiedCallback(scheme, verdict.key(), verdict.form(), parsed.body(),
                 parsed.problem(), verdict.parameters(), received.arrival()));
         Object answer = nonces.answerOnce(verdict, invocation::proceed);
         return answer != null ? answer : refuse(Verdict.replayed());
     }
 
-    /** The keys of the address's type; at the license-code address an {@code orderNotify} may use {@code base} too. */
-    private List<AccessKey> keysFor(SignatureScheme scheme, ParsedBody parsed) {
-        List<AccessKey> keys = keyRing.keys(scheme.keyType());
-        if (scheme == SignatureScheme.LICENSE_CODE && parsed.body() != null
-                && "orderNotify".equals(parsed.body().getString("activity", null))) {
-            List<AccessKey> withBase = new java.util.ArrayList<>(keys);
-            withBase.addAll(keyRing.keys("base"));
-            return withBase;
-        }
-        return keys;
-    }
-
-    private static ParsedBody parse(byte[] raw) {
-        if (raw.length == 0) {
-            return ParsedBody.NONE;
-        }
-        try {
-            return new ParsedBody(JsonText.parseObject(raw), null);
-        } catch (MalformedJsonException e) {
-            return new ParsedBody(null, e.getMessage());
-        }
+    private Verdict verify(SignatureScheme scheme, ReceivedCallback received, LazyBody body, List<AccessKey> keys) {
+        return switch (scheme) {
+            case V2_BASE, LICENSE_CODE -> v2.verify(body, keys, SignatureParameters.fromQuery(received.rawQuery()),
+                    HexBodySignature.BASE);
+            case KIT_V2 -> v2.verify(body, keys, SignatureParameters.fromHeaders(received), HexBodySignature.KIT);
+            case V1_QUERY -> v1.verify(received, keys);
+            case KIT_V1 -> v1.verifyBody(received, body.parsed(), keys);
+        };
     }
 
     private Object refuse(Verdict verdict) {

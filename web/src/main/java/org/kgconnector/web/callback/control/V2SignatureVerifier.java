@@ -15,7 +15,8 @@ import org.kgconnector.protocol.time.ProtocolTime;
 
 /**
  * The V2 check of base interfaces and Kit syncs, in the order of decision 8 of docs/protocol/decisions.md: presence
- * of timestamp, nonce and signature, the ±window, the HMAC with every key of the type over the raw or canonical body.
+ * of timestamp, nonce and signature, the ±window, the HMAC with every key over the raw bytes, and only when none
+ * matches over the canonical body (the body is parsed for that, or once verified).
  * The nonce of a verified call is recorded once per key across the cluster by {@link NonceRecording}, with the
  * call's change.
  */
@@ -27,8 +28,7 @@ public class V2SignatureVerifier {
     @Inject
     ConnectorSettings settings;
 
-    Verdict verify(ReceivedCallback received, ParsedBody parsed, List<AccessKey> keys, SignatureParameters p,
-                   HexBodySignature algorithm) {
+    Verdict verify(LazyBody body, List<AccessKey> keys, SignatureParameters p, HexBodySignature algorithm) {
         if (p.timestamp() == null || p.nonce() == null) {
             return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
                     "timestamp or nonce is missing.");
@@ -46,11 +46,19 @@ public class V2SignatureVerifier {
                     "timestamp is outside the allowed window.");
         }
         PayloadForm forms = PayloadForm.parse(settings.payloadForm());
-        for (AccessKey key : keys) {
-            Optional<PayloadForm> matched = algorithm.verify(key.value(), p.nonce(), p.timestamp(),
-                    received.rawBody(), parsed.body(), p.signature(), forms);
-            if (matched.isPresent()) {
-                return Verdict.verifiedWithNonce(key, matched.get().name(), p.nonce());
+        if (forms.triesRaw()) {
+            for (AccessKey key : keys) {
+                if (algorithm.matchesRaw(key.value(), p.nonce(), p.timestamp(), body.raw(), p.signature())) {
+                    PayloadForm sent = HexBodySignature.formOfRaw(body.raw(), body.parsed().body());
+                    return Verdict.verifiedWithNonce(key, sent.name(), p.nonce());
+                }
+            }
+        }
+        if (forms.triesCanonical()) {
+            for (AccessKey key : keys) {
+                if (algorithm.matchesCanonical(key.value(), p.nonce(), p.timestamp(), body.parsed().body(), p.signature())) {
+                    return Verdict.verifiedWithNonce(key, PayloadForm.CANONICAL.name(), p.nonce());
+                }
             }
         }
         return Verdict.refused(Verification.SIGNATURE_MISMATCH, ResultCode.AUTHENTICATION_FAILED, "signature is invalid.");
