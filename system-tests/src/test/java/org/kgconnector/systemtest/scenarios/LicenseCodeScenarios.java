@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.systemtest.ConnectorServer;
 import org.kgconnector.testsupport.Answer;
