@@ -17,6 +17,7 @@ payara_home=${2:?PAYARA_HOME missing}
 domain_dir=${3:?DOMAIN_DIR missing}
 domain=${4:?DOMAIN_NAME missing}
 asadmin="$payara_home/bin/asadmin"
+. "$(dirname "$0")/lib/payara-hardening.sh"
 node="localhost-$domain"
 instances=(kg-a kg-b)
 [ -x "$asadmin" ] || { echo "cluster: no asadmin at $asadmin" >&2; exit 2; }
@@ -64,6 +65,7 @@ if [ ! -d "$domain_dir/$domain" ]; then
     "${a[@]}" create-jvm-options --target "$i-config" '-Dhazelcast.socket.bind.any=false'
     # More HTTP workers than Payara's 5, as in payara-domain.sh: a burst of waiting callbacks must not queue.
     "${a[@]}" set "configs.config.$i-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${PAYARA_HTTP_THREADS:-128}"
+    hide_product "$i-config" "${a[@]}"
     offset=$((offset + 100))
   done
   "${a[@]}" stop-domain >/dev/null 2>&1 || "$asadmin" stop-domain --domaindir "$domain_dir" "$domain"

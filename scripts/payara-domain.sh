@@ -57,6 +57,8 @@ else
   fresh=0
 fi
 
+. "$(dirname "$0")/lib/payara-hardening.sh"
+
 port=$(admin_port)
 a=("$asadmin" --port "$port" --user admin --passwordfile /dev/null --interactive=false)
 # Undeploy while the old server still runs, so that the restart does not load the old EAR only to replace it
@@ -73,11 +75,13 @@ if [ "$fresh" = 1 ]; then
       --source=domain >/dev/null 2>&1 || "${a[@]}" set configs.config.server-config.microprofile-config.cache-duration-seconds=0
   "${a[@]}" create-jvm-options '-Dhazelcast.socket.bind.any=false' || true
   "${a[@]}" set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS"
+  hide_product server-config "${a[@]}"
   "${a[@]}" restart-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || "$asadmin" restart-domain --domaindir "$domain_dir" "$domain"
 fi
 
 if [ "$fresh" = 0 ]; then
   "${a[@]}" set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >/dev/null
+  hide_product server-config "${a[@]}" >/dev/null
 fi
 
 # A domain stopped with the application deployed boots it again; a deploy over it can fail on Payara's service

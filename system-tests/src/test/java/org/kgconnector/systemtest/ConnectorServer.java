@@ -43,6 +43,8 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
 
     private final String name;
     private final int portBase;
+    /** The one host whose identity provider may be plain http on a private address (the test double's). */
+    public static final String TRUSTED_IDP_HOST = "127.0.0.1";
     /** The bearer token of the vendor API on the test servers. */
     public static final String API_TOKEN = "vendor-api-token-1";
 
@@ -167,6 +169,8 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         env.put("KOOGALLERY_SSO_APP_ID", SSO_APP_ID);
         env.put("KOOGALLERY_SSO_APP_URL", SSO_APP_URL);
         env.put("KOOGALLERY_SSO_APP_URLS", SSO_OTHER_APP_ID + "=" + SSO_OTHER_APP_URL);
+        // the identity-provider double: plain http on loopback, allowed for this host name only
+        env.put("KOOGALLERY_SSO_TRUSTED_IDP_HOSTS", TRUSTED_IDP_HOST);
         env.put("KOOGALLERY_KIT_PRIVATE_KEY", KitKeys.privateKeyPem());
         env.put("KOOGALLERY_ADMIN_USERS", ADMIN_USER + ":"
                 + Hmac.digestHex(ADMIN_PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

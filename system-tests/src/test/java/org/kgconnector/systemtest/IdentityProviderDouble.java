@@ -23,6 +23,7 @@ public final class IdentityProviderDouble implements AutoCloseable {
     private final String clientId;
     private final String clientSecret;
     private final Set<String> usedCodes = ConcurrentHashMap.newKeySet();
+    private volatile String redirectTo;
 
     public IdentityProviderDouble(String clientId, String clientSecret) throws IOException {
         this.clientId = clientId;
@@ -101,10 +102,18 @@ public final class IdentityProviderDouble implements AutoCloseable {
         return values;
     }
 
-    private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+    /** From now on every answer is a redirect there, as a hostile identity provider would send (with a body). */
+    public void redirectEverythingTo(String location) {
+        redirectTo = location;
+    }
+
+    private void answer(HttpExchange exchange, int status, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length);
+        if (redirectTo != null) {
+            exchange.getResponseHeaders().add("Location", redirectTo);
+        }
+        exchange.sendResponseHeaders(redirectTo != null ? 302 : status, body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
     }

@@ -73,8 +73,16 @@ public final class Marketplace {
     }
 
     public Answer call(String path, String body, String key, Instant timestamp, String nonce) {
+        return call(path, body.getBytes(StandardCharsets.UTF_8), key, timestamp, nonce);
+    }
+
+    /** Signs exactly these bytes (which need not be JSON, nor UTF-8) with {@link #KEY} and posts them. */
+    public Answer call(String path, byte[] bytes) {
+        return call(path, bytes, KEY, Instant.now(), newNonce());
+    }
+
+    public Answer call(String path, byte[] bytes, String key, Instant timestamp, String nonce) {
         String ts = Long.toString(timestamp.toEpochMilli());
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String signature = HexBodySignature.BASE.sign(key, nonce, ts, bytes).toUpperCase();
         return post(path, "signature=" + signature + "&timestamp=" + ts + "&nonce=" + nonce, bytes);
     }

@@ -145,6 +145,16 @@ public class ConnectorSettings {
         return text("koogallery.sso.app-urls");
     }
 
+    /**
+     * Hosts whose identity provider is called although it is plain {@code http} or not on a public address (a
+     * local test identity provider); none by default.
+     */
+    public java.util.Set<String> ssoTrustedIdpHosts() {
+        return text("koogallery.sso.trusted-idp-hosts").map(v -> Arrays.stream(v.split(",")).map(String::trim)
+                .filter(h -> !h.isEmpty()).map(h -> h.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())).orElse(java.util.Set.of());
+    }
+
     public Optional<String> ssoSigningKey() {
         return text("koogallery.sso.signing-key");
     }

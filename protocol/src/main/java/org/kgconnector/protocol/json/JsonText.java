@@ -28,6 +28,10 @@ public final class JsonText {
      * server walks the class loaders and costs milliseconds per request.
      */
     private static final JsonProvider PROVIDER = JsonProvider.provider();
+    /** How deeply arrays and objects may nest in a body that is read. */
+    public static final int MAX_DEPTH = 128;
+    /** How many characters a number may be written with. */
+    public static final int MAX_NUMBER_LENGTH = 64;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final char[] LOWER_HEX = "0123456789abcdef".toCharArray();
 
@@ -47,7 +51,9 @@ public final class JsonText {
         if (body == null || body.length == 0) {
             throw new MalformedJsonException("the body is empty");
         }
-        try (JsonParser parser = PROVIDER.createParser(new StringReader(strictUtf8(body)))) {
+        String text = strictUtf8(body);
+        checkShape(text);
+        try (JsonParser parser = PROVIDER.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new MalformedJsonException("the body is not a JSON object");
             }
@@ -61,6 +67,43 @@ public final class JsonText {
                     + ", column " + e.getLocation().getColumnNumber() + ")");
         } catch (JsonException | IllegalStateException e) {
             throw new MalformedJsonException("the body is not valid JSON");
+        }
+    }
+
+    /**
+     * Refuses, before any parser builds anything, text nested deeper than {@value #MAX_DEPTH} arrays and objects
+     * (the deepest marketplace body, a department tree, is far shallower; a deeper one would only cost stack) and
+     * numbers written with more than {@value #MAX_NUMBER_LENGTH} characters (which would cost CPU to convert).
+     */
+    static void checkShape(String text) throws MalformedJsonException {
+        int depth = 0;
+        int numberLength = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+                continue;
+            }
+            boolean numberChar = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+            numberLength = numberChar ? numberLength + 1 : 0;
+            if (numberLength > MAX_NUMBER_LENGTH) {
+                throw new MalformedJsonException("the body holds a number longer than " + MAX_NUMBER_LENGTH
+                        + " characters");
+            }
+            if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > MAX_DEPTH) {
+                    throw new MalformedJsonException("the body is nested deeper than " + MAX_DEPTH + " levels");
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
         }
     }
 

@@ -18,6 +18,8 @@ public enum Verification {
     BODY_TOO_LARGE,
     /** No key of the interface type is configured. */
     NO_KEY_CONFIGURED,
+    /** A V1 call verified whose {@code authToken} was answered with success before: answered again, nothing run. */
+    ANSWERED_BEFORE,
     /** An address without a marketplace signature: a single sign-on step, checked at the identity provider. */
     NOT_SIGNED
 }

@@ -15,6 +15,9 @@ public final class ProtocolTime {
     private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuuMMddHHmmssSSS").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter COMPACT_ISO = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
+    /** Digits an epoch-milliseconds timestamp may have: far beyond any real one, far below a long's 19. */
+    static final int MAX_EPOCH_DIGITS = 15;
+
     private ProtocolTime() {
     }
 
@@ -39,7 +42,6 @@ public final class ProtocolTime {
         return Optional.empty();
     }
 
-    /** An epoch-milliseconds timestamp (V2, Kit V2, license-code); empty when it is not a number. */
     /**
      * A license time as {@code getLicenseAsync} sends it (docs/protocol/license.md trap 15): {@code yyyyMMddHHmmss[SSS]}, or
      * {@code yyyy-MM-dd HH:mm:ss} optionally followed by {@code z}/{@code Z}/{@code UTC}, or ISO-8601 with an
@@ -66,8 +68,13 @@ public final class ProtocolTime {
         }
     }
 
+    /**
+     * An epoch-milliseconds timestamp (V2, Kit V2, license-code); empty when it is not a number of at most
+     * {@value #MAX_EPOCH_DIGITS} digits (thirteen until the year 2286), so no number overflows.
+     */
     public static Optional<Instant> parseEpochMillis(String value) {
-        if (value == null || value.isEmpty() || value.length() > 19 || !value.chars().allMatch(Character::isDigit)) {
+        if (value == null || value.isEmpty() || value.length() > MAX_EPOCH_DIGITS
+                || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty();
         }
         return Optional.of(Instant.ofEpochMilli(Long.parseLong(value)));

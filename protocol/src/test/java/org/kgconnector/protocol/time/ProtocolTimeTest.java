@@ -28,6 +28,8 @@ class ProtocolTimeTest {
         assertEquals(Optional.empty(), ProtocolTime.parseEpochMillis("16805080666x8"));
         assertEquals(Optional.empty(), ProtocolTime.parseEpochMillis("-1"));
         assertEquals(Optional.empty(), ProtocolTime.parseEpochMillis("99999999999999999999"));
+        assertEquals(Optional.empty(), ProtocolTime.parseEpochMillis("9999999999999999999"), "19 digits overflow a long");
+        assertEquals(Optional.empty(), ProtocolTime.parseEpochMillis("\u0661\u0662\u0663"), "only ASCII digits");
         Duration window = Duration.ofSeconds(60);
         assertTrue(ProtocolTime.withinWindow(ts, ts.plusSeconds(60), window));
         assertTrue(ProtocolTime.withinWindow(ts, ts.minusSeconds(60), window));

@@ -3,7 +3,7 @@ package org.kgconnector.systemtest.scenarios;
 import org.junit.jupiter.api.Nested;
 import org.kgconnector.systemtest.ConnectorServer;
 
-/** All scenarios (SaaS V2 and V1, Kit, SSO, License families, orders, usage, admin, refusals) against one server; a subclass per database names the server. */
+/** All scenarios (SaaS V2 and V1, Kit, SSO, License families, orders, usage, admin, refusals, hostile input) against one server; a subclass per database names the server. */
 abstract class ConnectorSuite {
 
     abstract ConnectorServer server();
@@ -50,6 +50,14 @@ abstract class ConnectorSuite {
 
     @Nested
     class Rejections extends RejectedCallScenarios {
+        @Override
+        ConnectorServer server() {
+            return ConnectorSuite.this.server();
+        }
+    }
+
+    @Nested
+    class HostileInput extends HostileInputScenarios {
         @Override
         ConnectorServer server() {
             return ConnectorSuite.this.server();

@@ -185,6 +185,25 @@ abstract class KitScenarios {
     }
 
     @Test
+    void aReplayedVersion1AddCannotUndoTheRemovalThatFollowedIt() {
+        String users = "\"userList\":\"[{\\\"userName\\\":\\\"w\\\",\\\"name\\\":\\\"W\\\",\\\"orgCode\\\":\\\"1\\\","
+                + "\\\"role\\\":\\\"user\\\",\\\"enable\\\":\\\"true\\\"}]\"";
+        String add = "{\"appId\":\"a\",\"instanceId\":\"i1\",\"tenantId\":\"" + tenant + "\",\"flag\":1,\"testFlag\":0,"
+                + TS + ",\"currentSyncTime\":\"20220413093539534\"," + users + "}";
+        Answer added = marketplace.callKitV1(V1 + "authSync", add, LEGACY_KEY);
+        assertSignedWith(LEGACY_KEY, added, "000000");
+        assertSignedWith(LEGACY_KEY, marketplace.callKitV1(V1 + "authSync", add.replace("\"flag\":1", "\"flag\":0"),
+                LEGACY_KEY), "000000");
+        assertEquals(0, rows("kit_user"), "removed");
+        Answer replayed = marketplace.callKitV1(V1 + "authSync", add, LEGACY_KEY);
+        assertSignedWith(LEGACY_KEY, replayed, "000000");
+        assertEquals(added.text(), replayed.text(), "the replay is answered exactly as the call was");
+        assertEquals(0, rows("kit_user"), "the replay ran nothing: the user stays removed");
+        assertEquals(1, server().ledger().count("SELECT COUNT(*) FROM inbound_callback WHERE verification ="
+                + " 'ANSWERED_BEFORE' AND request_body LIKE ?", "%" + tenant + "%"));
+    }
+
+    @Test
     void refusedSyncsChangeNothing() {
         String body = tenantBody("i1", 1, "Acme");
         assertSignedWith(KIT_KEY, marketplace.callKit(V2 + "tenantSync", body, "notTheKitKey"), "000001");

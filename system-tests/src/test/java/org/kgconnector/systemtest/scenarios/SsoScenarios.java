@@ -1,6 +1,7 @@
 package org.kgconnector.systemtest.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSignedWith;
 import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.unique;
@@ -9,7 +10,9 @@ import static org.kgconnector.testsupport.Marketplace.KIT_KEY;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import com.sun.net.httpserver.HttpServer;
 import java.math.BigInteger;
+import java.net.InetSocketAddress;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +25,7 @@ import java.security.Signature;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +133,39 @@ abstract class SsoScenarios {
         HttpResponse<String> again = get("refresh");
         assertEquals(401, again.statusCode());
         assertTrue(again.body().contains("no session"), again.body());
+    }
+
+    @Test
+    void aTenantsAddressThatPointsInsideOrOutsideTheRulesIsNeverCalled() throws Exception {
+        AtomicInteger reached = new AtomicInteger();
+        HttpServer inside = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        inside.createContext("/", exchange -> {
+            reached.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        inside.start();
+        try {
+            int port = inside.getAddress().getPort();
+            List<String> addresses = List.of("http://localhost:" + port, "https://localhost:" + port,
+                    "https://[::1]:" + port, "https://[::ffff:127.0.0.1]:" + port, "https://0.0.0.0:" + port,
+                    "http://127.0.0.1:" + port + "/x?", "http://127.0.0.1:" + port + "/#", "http://u@127.0.0.1:" + port,
+                    "https://10.0.0.5:4848/x", "https://169.254.169.254", "ftp://127.0.0.1:" + port);
+            for (String address : addresses) {
+                String other = unique("SSRF");
+                sync("tenantSync", "{\"domainName\":\"" + address + "\",\"flag\":1,\"instanceId\":\"i1\",\"name\":"
+                        + "\"X\",\"orderId\":\"o1\",\"tenantCode\":\"x\",\"tenantId\":\"" + other + "\","
+                        + "\"testFlag\":0,\"timeStamp\":\"20220413093539534\"}");
+                HttpResponse<String> cas = get("cas?ticket=ST-alice&tenant=" + other);
+                assertEquals(502, cas.statusCode(), address + ": " + cas.body());
+                assertFalse(cas.body().contains("Exception"), cas.body());
+            }
+            idp.redirectEverythingTo("http://127.0.0.1:" + port + "/stolen");
+            assertEquals(502, get("cas?ticket=ST-alice&tenant=" + tenant).statusCode(), "a redirect is not followed");
+            assertEquals(0, reached.get(), "no address reached the listener inside");
+        } finally {
+            inside.stop(0);
+        }
     }
 
     @Test

@@ -113,8 +113,12 @@ public class SingleSignOn {
 
     /** Where the browser goes to end the identity provider's session too. */
     public Optional<String> logoutUrl(String tenantId, String redirectUrl) {
-        return directory.domainName(tenantId).map(domain -> IdentityProviderClient.url(domain, "/api/v1/logout")
-                + (redirectUrl == null ? "" : "?redirect_url=" + URLEncoder.encode(redirectUrl, StandardCharsets.UTF_8)));
+        try {
+            return directory.domainName(tenantId).map(domain -> idp.browserUrl(domain, "/api/v1/logout"
+                    + (redirectUrl == null ? "" : "?redirect_url=" + URLEncoder.encode(redirectUrl, StandardCharsets.UTF_8))));
+        } catch (SsoRefused notAllowed) {
+            return Optional.empty();
+        }
     }
 
     private KitDirectory.Client client(String tenantId, String appId) {

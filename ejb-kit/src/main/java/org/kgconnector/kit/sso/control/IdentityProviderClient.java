@@ -1,8 +1,10 @@
 package org.kgconnector.kit.sso.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,17 +15,26 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.kgconnector.kit.sso.boundary.SsoRefused;
+import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.protocol.json.MalformedJsonException;
 
-/** A tenant's identity provider at its {@code domainName}: OAuth 2.0 token and userinfo, CAS 3.0 serviceValidate. */
+/**
+ * A tenant's identity provider at its {@code domainName}: OAuth 2.0 token and userinfo, CAS 3.0 serviceValidate.
+ * Only an address the rules of {@link IdentityProviderAddress} allow is called, its host resolved and checked just
+ * before; redirects are not followed, and an answer is read up to {@value #MAX_ANSWER_BYTES} bytes within 5 s.
+ */
 @ApplicationScoped
 public class IdentityProviderClient {
 
+    static final int MAX_ANSWER_BYTES = 64 * 1024;
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .version(HttpClient.Version.HTTP_1_1).build();
+            .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+
+    @Inject
+    ConnectorSettings settings;
 
     /** {@code POST {domain}/api/v1/oauth2/token}, form-encoded; the answer's JSON, or a refusal saying why. */
     public JsonObject token(String domainName, Map<String, String> form) {
@@ -49,23 +60,34 @@ public class IdentityProviderClient {
                 .header("Accept", "application/json").GET(), "the CAS endpoint");
     }
 
-    /** An address at the tenant's identity provider: {@code domainName} (with or without a final slash) + path. */
-    public static String url(String domainName, String path) {
-        return (domainName.endsWith("/") ? domainName.substring(0, domainName.length() - 1) : domainName) + path;
+    /** Where a browser is sent at the tenant's identity provider (the logout), by the same address rules. */
+    public String browserUrl(String domainName, String pathAndQuery) {
+        return IdentityProviderAddress.of(domainName, settings.ssoTrustedIdpHosts()).browserUrl(pathAndQuery);
     }
 
-    private static URI endpoint(String domainName, String path) {
-        try {
-            return URI.create(url(domainName, path));
-        } catch (IllegalArgumentException e) {
-            throw new SsoRefused("the tenant's domain name is not a URL", false);
-        }
+    private URI endpoint(String domainName, String pathAndQuery) {
+        IdentityProviderAddress address = IdentityProviderAddress.of(domainName, settings.ssoTrustedIdpHosts());
+        address.checkResolvesPublic();
+        return address.at(pathAndQuery);
     }
 
     private JsonObject send(HttpRequest.Builder request, String what) {
         try {
-            HttpResponse<byte[]> answer = http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
-            JsonObject json = JsonText.parseObject(answer.body());
+            HttpResponse<InputStream> answer = http.send(request.timeout(TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            byte[] body;
+            try (InputStream in = answer.body()) {
+                body = in.readNBytes(MAX_ANSWER_BYTES + 1);
+            }
+            if (body.length > MAX_ANSWER_BYTES) {
+                throw new SsoRefused(what + " of the tenant's identity provider answered more than "
+                        + MAX_ANSWER_BYTES + " bytes", false);
+            }
+            if (answer.statusCode() / 100 == 3) {
+                throw new SsoRefused(what + " of the tenant's identity provider answered a redirect, which is not"
+                        + " followed", false);
+            }
+            JsonObject json = JsonText.parseObject(body);
             if (answer.statusCode() / 100 != 2) {
                 throw new SsoRefused(what + " refused: " + json.getString("error", "HTTP " + answer.statusCode()), true);
             }

@@ -51,7 +51,11 @@ public class WebhookProvisioner implements Provisioner {
     @ConfigProperty(name = "koogallery.provisioning.webhook-timeout", defaultValue = "PT2.5S")
     Duration timeout;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** A connection that cannot be made within this is a retry, like an answer that does not come in time. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
 
     @Override
     public ProvisioningResult create(InstanceEvent event) {

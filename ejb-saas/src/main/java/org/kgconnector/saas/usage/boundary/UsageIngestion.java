@@ -29,11 +29,28 @@ import org.kgconnector.spi.UsageReceipt;
 public class UsageIngestion implements UsageMeter {
 
     public static final int MAX_EVENTS = 1000;
+    /** Decimals a quantity may be sent with; four are kept. */
+    static final int MAX_SCALE = 20;
     static final Duration LATEST = Duration.ofDays(21);
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     @Inject
     UsageEventStore store;
+
+    /**
+     * Precision and scale are checked before any arithmetic: a quantity such as {@code 1E+10000000} or
+     * {@code 1E-10000000} would otherwise cost seconds of CPU to round. At most 20 digits before the point and
+     * {@value #MAX_SCALE} after it (four are kept).
+     */
+    static String outOfRange(BigDecimal quantity) {
+        if (quantity.scale() > MAX_SCALE) {
+            return "quantity has more than " + MAX_SCALE + " decimals";
+        }
+        if ((long) quantity.precision() - quantity.scale() > 20) {
+            return "quantity is too large";
+        }
+        return null;
+    }
 
     @Override
     public UsageReceipt report(List<UsageEvent> events) {
@@ -62,11 +79,15 @@ public class UsageIngestion implements UsageMeter {
         if (event.instanceId() == null || !live.contains(event.instanceId())) {
             return "unknown instance";
         }
-        if (event.quantity() == null || event.quantity().setScale(4, RoundingMode.HALF_UP).signum() <= 0) {
+        if (event.quantity() == null) {
             return "quantity must be greater than 0";
         }
-        if (event.quantity().precision() - event.quantity().scale() > 20) {
-            return "quantity is too large";
+        String range = outOfRange(event.quantity());
+        if (range != null) {
+            return range;
+        }
+        if (event.quantity().setScale(4, RoundingMode.HALF_UP).signum() <= 0) {
+            return "quantity must be greater than 0";
         }
         if (event.time() == null) {
             return "time is missing";

@@ -78,7 +78,7 @@ public class UsageApiResource {
         BigDecimal quantity;
         if (amount instanceof JsonNumber n) {
             quantity = n.bigDecimalValue();
-        } else if (amount instanceof JsonString s) {
+        } else if (amount instanceof JsonString s && s.getString().length() <= JsonText.MAX_NUMBER_LENGTH) {
             quantity = new BigDecimal(s.getString());
         } else {
             throw new IllegalArgumentException("quantity must be a number");

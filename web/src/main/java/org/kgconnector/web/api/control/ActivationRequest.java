@@ -26,7 +26,7 @@ public record ActivationRequest(
         return List.copyOf(new LinkedHashSet<>(licenses.stream().map(String::trim).toList()));
     }
 
-    @AssertTrue(message = "must be a real time (yyyyMMddHHmmss, UTC)")
+    @AssertTrue(message = "realEffectTime must be a real time (yyyyMMddHHmmss, UTC)")
     public boolean isRealEffectTimeReal() {
         return realEffectTime == null || !realEffectTime.matches("\\d{14}")
                 || ProtocolTime.parseExpireTime(realEffectTime).isPresent();

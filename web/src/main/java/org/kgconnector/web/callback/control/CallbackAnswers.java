@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kgconnector.protocol.crypto.AccessKey;
 import org.kgconnector.protocol.json.JsonText;
+import org.kgconnector.protocol.json.MalformedJsonException;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.protocol.signature.BodySign;
 
@@ -71,6 +72,19 @@ public class CallbackAnswers {
 
     public Response answer(JsonObject body) {
         byte[] bytes = JsonText.toAsciiJson(body).getBytes(StandardCharsets.US_ASCII);
+        return signed(bytes, body);
+    }
+
+    /** Exactly the answer sent before to the same call (a V1 replay), signed again. */
+    Response again(byte[] bytes) {
+        try {
+            return signed(bytes, JsonText.parseObject(bytes));
+        } catch (MalformedJsonException e) {
+            throw new IllegalStateException("a kept answer is no JSON object", e);
+        }
+    }
+
+    private Response signed(byte[] bytes, JsonObject body) {
         exchange.answered(new CallbackAnswer(bytes, body.getString("resultCode"), body.getString("resultMsg", null)));
         Response.ResponseBuilder response = Response.ok(bytes, CONTENT_TYPE);
         signingKey().ifPresent(key -> response.header(BodySign.HEADER, BodySign.header(key.value(), bytes)));

@@ -31,6 +31,11 @@ public class CallbackExchange {
         this.verified = callback;
     }
 
+    /** The verified call is a V1 replay of a call answered with success: it is answered again, nothing runs. */
+    void answeredBefore() {
+        this.verdict = verdict.answeredBefore();
+    }
+
     void answered(CallbackAnswer sent) {
         this.answer = sent;
     }

@@ -19,7 +19,8 @@ import org.kgconnector.protocol.signature.Verification;
  * Verifies a callback before any business code runs: the body size, a key of the address's type, then the
  * scheme's own check ({@link V2SignatureVerifier} for base and Kit V2, {@link V1SignatureVerifier} for
  * SaaS V1 and Kit V1). A verified call reaches the resource as an immutable {@link VerifiedCallback}, its nonce
- * recorded with its change ({@link NonceRecording}); a refusal answers at once, signed, with the spec's result code,
+ * recorded with its change ({@link NonceRecording}), a V1 call answered again without running when its token
+ * got a success before ({@link V1Replays}); a refusal answers at once, signed, with the spec's result code,
  * and nothing but the ledger row is written.
  */
 @SignedCallback(SignatureScheme.V2_BASE)
@@ -50,6 +51,9 @@ public class SignatureInterceptor {
 
     @Inject
     NonceRecording nonces;
+
+    @Inject
+    V1Replays v1Replays;
 
     @AroundInvoke
     public Object verify(InvocationContext invocation) throws Exception {
@@ -86,6 +90,9 @@ public class SignatureInterceptor {
         ParsedBody parsed = body.parsed();
         exchange.checked(verdict, new VerifiedCallback(scheme, verdict.key(), verdict.form(), parsed.body(),
                 parsed.problem(), verdict.parameters(), received.arrival()));
+        if (verdict.v1Token() != null) {
+            return v1Replays.answerOnce(verdict, invocation::proceed);
+        }
         Object answer = nonces.answerOnce(verdict, invocation::proceed);
         return answer != null ? answer : refuse(Verdict.replayed());
     }

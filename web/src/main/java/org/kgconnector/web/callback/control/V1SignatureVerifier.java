@@ -23,12 +23,16 @@ import org.kgconnector.protocol.time.ProtocolTime;
  * The V1 checks. SaaS V1 GET: {@code authToken} over the sorted query parameters with each {@code legacy} key plus
  * {@code timeStamp}, first over the raw reading of the query ({@code +} kept), then over the form reading
  * (decision 6 of docs/protocol/decisions.md). {@code timeStamp} is a string in the key, never parsed, unless
- * {@code koogallery.signature.v1-window} asks for a window. The parameters that verified are kept for the resource.
+ * {@code koogallery.signature.v1-window} asks for a window (for SaaS V1 and Kit V1 alike). The parameters that
+ * verified are kept for the resource, and the token, so that a replay of an answered call runs nothing
+ * ({@link V1Replays}).
  */
 @ApplicationScoped
 public class V1SignatureVerifier {
 
     private static final DateTimeFormatter TIME_STAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmssSSS");
+    /** Kit V1 sends its {@code timeStamp} in China time. */
+    private static final ZoneOffset KIT_V1_ZONE = ZoneOffset.ofHours(8);
 
     @Inject
     ConnectorSettings settings;
@@ -48,7 +52,7 @@ public class V1SignatureVerifier {
             return Verdict.refused(Verification.SIGNATURE_MISSING, ResultCode.AUTHENTICATION_FAILED, "authToken is missing.");
         }
         Optional<Duration> window = settings.v1Window();
-        if (window.isPresent() && !withinWindow(timeStamp, window.get())) {
+        if (window.isPresent() && !withinWindow(timeStamp, ZoneOffset.UTC, window.get())) {
             return Verdict.refused(Verification.TIMESTAMP_OUTSIDE_WINDOW, ResultCode.INVALID_PARAMETER,
                     "timeStamp is outside the allowed window.");
         }
@@ -60,7 +64,7 @@ public class V1SignatureVerifier {
             for (AccessKey key : keys) {
                 if (AuthToken.verify(key.value(), reading.get().get(AuthToken.TIMESTAMP), toSign,
                         reading.get().get(AuthToken.PARAMETER))) {
-                    return Verdict.verified(key, reading == raw ? "QUERY_RAW" : "QUERY_FORM", reading.get());
+                    return Verdict.verifiedV1(key, reading == raw ? "QUERY_RAW" : "QUERY_FORM", reading.get(), token);
                 }
             }
         }
@@ -85,20 +89,26 @@ public class V1SignatureVerifier {
         if (token == null || token.isBlank()) {
             return Verdict.refused(Verification.SIGNATURE_MISSING, ResultCode.AUTHENTICATION_FAILED, "authToken is missing.");
         }
+        Optional<Duration> window = settings.v1Window();
+        if (window.isPresent() && !withinWindow(timeStamp, KIT_V1_ZONE, window.get())) {
+            return Verdict.refused(Verification.TIMESTAMP_OUTSIDE_WINDOW, ResultCode.INVALID_PARAMETER,
+                    "timeStamp is outside the allowed window.");
+        }
         for (boolean skipEmpty : new boolean[] {true, false}) {
             String toSign = AuthToken.stringToSign(members, skipEmpty);
             for (AccessKey key : keys) {
                 if (AuthToken.verify(key.value(), timeStamp, toSign, token.trim())) {
-                    return Verdict.verified(key, skipEmpty ? "MEMBERS" : "MEMBERS_WITH_EMPTY");
+                    return Verdict.verifiedV1(key, skipEmpty ? "MEMBERS" : "MEMBERS_WITH_EMPTY", token.trim());
                 }
             }
         }
         return Verdict.refused(Verification.SIGNATURE_MISMATCH, ResultCode.AUTHENTICATION_FAILED, "authToken is invalid.");
     }
 
-    private static boolean withinWindow(String timeStamp, Duration window) {
+    /** The V1 {@code timeStamp} read in its zone (UTC for SaaS V1, GMT+8 for Kit V1). */
+    private static boolean withinWindow(String timeStamp, ZoneOffset zone, Duration window) {
         try {
-            Instant sent = LocalDateTime.parse(timeStamp, TIME_STAMP).toInstant(ZoneOffset.UTC);
+            Instant sent = LocalDateTime.parse(timeStamp, TIME_STAMP).toInstant(zone);
             return ProtocolTime.withinWindow(sent, Instant.now(), window);
         } catch (DateTimeParseException e) {
             return false;

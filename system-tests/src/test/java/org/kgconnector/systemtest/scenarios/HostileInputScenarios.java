@@ -1,0 +1,118 @@
+package org.kgconnector.systemtest.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.SAAS;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSigned;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.unique;
+import static org.kgconnector.testsupport.Marketplace.body;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kgconnector.protocol.signature.HexBodySignature;
+import org.kgconnector.systemtest.ConnectorServer;
+import org.kgconnector.testsupport.Answer;
+import org.kgconnector.testsupport.Database;
+import org.kgconnector.testsupport.Marketplace;
+
+/**
+ * Input meant to break the connector rather than to use it: every such call is answered with the spec's code
+ * ({@code 000002}, or the vendor API's 400 or per-event reason), signed, and changes nothing; and no answer names
+ * the server's product or version.
+ */
+abstract class HostileInputScenarios {
+
+    Marketplace marketplace;
+    Database db;
+    String order;
+
+    abstract ConnectorServer server();
+
+    @BeforeEach
+    void connect() {
+        marketplace = new Marketplace(server().baseUri());
+        db = server().database();
+        order = unique("HOST");
+    }
+
+    /** A body signed correctly whose content is what is wrong. */
+    void assertRefusedAsInvalid(Answer answer, String message) {
+        assertSigned(answer, "000002");
+        assertEquals(message, answer.json().getString("resultMsg"), answer::toString);
+        assertEquals(0, db.count("SELECT COUNT(*) FROM saas_instance WHERE order_id = ?", order));
+    }
+
+    @Test
+    void aTimestampOfNineteenDigitsIsAMalformedParameter() {
+        byte[] bytes = body("activity", "newInstance", "orderId", order, "orderLineId", order + "-1", "businessId", order)
+                .getBytes(StandardCharsets.UTF_8);
+        String ts = "9999999999999999999";
+        String nonce = Marketplace.newNonce();
+        Answer answer = marketplace.post(SAAS, "signature=" + HexBodySignature.BASE.sign(Marketplace.KEY, nonce, ts, bytes)
+                + "&timestamp=" + ts + "&nonce=" + nonce, bytes);
+        assertRefusedAsInvalid(answer, "timestamp or nonce is malformed.");
+    }
+
+    @Test
+    void deepNestingOverlongNumbersAndBytesThatAreNotUtf8AreInvalidBodies() {
+        String deep = "{\"activity\":\"newInstance\",\"orderId\":\"" + order + "\",\"x\":" + "[".repeat(50_000)
+                + "]".repeat(50_000) + "}";
+        assertRefusedAsInvalid(marketplace.call(SAAS, deep), "the body is nested deeper than 128 levels.");
+        String longNumber = "{\"activity\":\"newInstance\",\"orderId\":\"" + order + "\",\"x\":" + "9".repeat(200_000) + "}";
+        assertRefusedAsInvalid(marketplace.call(SAAS, longNumber), "the body holds a number longer than 64 characters.");
+        byte[] notUtf8 = ("{\"activity\":\"newInstance\",\"orderId\":\"" + order + "\",\"businessId\":\"\u00e9\"}")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertRefusedAsInvalid(marketplace.call(SAAS, notUtf8), "the body is not valid UTF-8.");
+    }
+
+    @Test
+    void aHugeSecretIsRedactedInTheLedgerWhateverItHolds() {
+        String secret = "\\\\".repeat(200_000);
+        Answer answer = marketplace.call(SAAS, "{\"activity\":\"queryInstance\",\"instanceId\":\"" + order
+                + "\",\"password\":\"" + secret + "\"}");
+        assertSigned(answer, "000003");
+        String stored = server().ledger().text("SELECT request_body FROM inbound_callback WHERE activity = 'queryInstance'"
+                + " AND instance_id = ?", order);
+        assertEquals("{\"activity\":\"queryInstance\",\"instanceId\":\"" + order + "\",\"password\":\"***\"}", stored);
+    }
+
+    @Test
+    void aQuantityOutOfRangeIsRejectedWithoutArithmetic() {
+        String instanceId = order;
+        assertSigned(marketplace.call(SAAS, body("activity", "newInstance", "orderId", order, "orderLineId",
+                order + "-000001", "businessId", instanceId)), "000000");
+        Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(1, ChronoUnit.HOURS);
+        Answer answer = marketplace.vendorApi(UsageScenarios.USAGE, ConnectorServer.API_TOKEN, "{\"events\":["
+                + UsageScenarios.event(unique("ev-"), instanceId, "1E+10000000", hour) + ","
+                + UsageScenarios.event(unique("ev-"), instanceId, "1E-10000000", hour) + ","
+                + UsageScenarios.event(unique("ev-"), instanceId, "\"" + "1".repeat(100) + "\"", hour) + "]}");
+        assertEquals(200, answer.status(), answer::toString);
+        JsonObject receipt = answer.json();
+        assertEquals(0, receipt.getInt("accepted"));
+        assertEquals(List.of("quantity must be a number", "quantity is too large", "quantity has more than 20 decimals"),
+                receipt.getJsonArray("rejected").stream().map(r -> r.asJsonObject().getString("reason")).toList());
+        assertEquals(0, db.count("SELECT COUNT(*) FROM usage_event WHERE instance_id = ?", instanceId));
+    }
+
+    @Test
+    void noAnswerNamesTheServersProductOrVersion() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of("health", "koogallery/saas", "koogallery/admin/instances", "no-such-page")) {
+            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(server().baseUri().resolve(path)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertFalse(answer.headers().firstValue("Server").isPresent(), path + ": " + answer.headers().map());
+            assertFalse(answer.headers().firstValue("X-Powered-By").isPresent(), path + ": " + answer.headers().map());
+        }
+        Answer callback = marketplace.call(SAAS, body("activity", "queryInstance", "instanceId", order));
+        assertTrue(callback.bodySign() != null, callback::toString);
+    }
+}
