@@ -171,6 +171,8 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         env.put("KOOGALLERY_SSO_APP_URLS", SSO_OTHER_APP_ID + "=" + SSO_OTHER_APP_URL);
         // the identity-provider double: plain http on loopback, allowed for this host name only
         env.put("KOOGALLERY_SSO_TRUSTED_IDP_HOSTS", TRUSTED_IDP_HOST);
+        // retention every few seconds, so that a test sees its old rows go
+        env.put("KOOGALLERY_RETENTION_EVERY", "PT5S");
         env.put("KOOGALLERY_KIT_PRIVATE_KEY", KitKeys.privateKeyPem());
         env.put("KOOGALLERY_ADMIN_USERS", ADMIN_USER + ":"
                 + Hmac.digestHex(ADMIN_PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

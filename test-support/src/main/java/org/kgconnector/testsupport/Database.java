@@ -72,6 +72,16 @@ public final class Database {
         return s;
     }
 
+    /** Runs an insert, update or delete with parameters; how many rows it changed. */
+    public int update(String sql, Object... parameters) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+             PreparedStatement s = prepare(c, sql, parameters)) {
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("statement failed: " + sql, e);
+        }
+    }
+
     /** Runs a statement (used to reset a database before a run). */
     public void execute(String sql) {
         try (Connection c = DriverManager.getConnection(url, user, password);

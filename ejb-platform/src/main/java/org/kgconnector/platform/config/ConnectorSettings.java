@@ -27,6 +27,7 @@ public class ConnectorSettings {
     public static final Duration USAGE_LEASE = Duration.ofMinutes(2);
     public static final int JOB_MAX_ATTEMPTS = 10;
     public static final Duration FIRST_BACK_OFF = Duration.ofSeconds(5);
+    public static final Duration RETENTION_EVERY = Duration.ofHours(1);
     public static final String SSO_LOGIN_PAGE = "https://macroverse.huaweicloud.com/unified-login/#/portal-login";
 
     @Inject
@@ -143,6 +144,16 @@ public class ConnectorSettings {
     /** {@code appId=url,…}, one hand-off address per joint-operation product. */
     public Optional<String> ssoAppUrls() {
         return text("koogallery.sso.app-urls");
+    }
+
+    /** How often the growing tables are trimmed (one node at a time). */
+    public Duration retentionEvery() {
+        return value("koogallery.retention.every", Duration.class, RETENTION_EVERY);
+    }
+
+    /** How long the rows of a retention rule are kept ({@code koogallery.retention.callbacks}, …). */
+    public Duration retention(String name, Duration fallback) {
+        return value(name, Duration.class, fallback);
     }
 
     /**

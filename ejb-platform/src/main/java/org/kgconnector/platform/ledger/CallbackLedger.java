@@ -31,6 +31,6 @@ public class CallbackLedger {
         em.persist(new InboundCallback(new InboundCallback.Entry(r.receivedAt(), r.durationMs(), r.httpMethod(),
                 r.address(), r.activity(), r.keyId(), r.verification(), r.payloadForm(), r.requestQuery(),
                 r.requestBody(), r.bodyBytes(), r.resultCode(), r.resultMsg(), r.answerBody(), r.instanceId(),
-                r.testCall(), NodeIdentity.name())));
+                r.testCall(), NodeIdentity.name(), r.bodySha256(), r.requestHeaders())));
     }
 }

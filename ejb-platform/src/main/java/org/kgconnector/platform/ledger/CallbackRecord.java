@@ -5,12 +5,13 @@ import org.kgconnector.protocol.signature.Verification;
 
 /**
  * What the inbound ledger keeps of one exchange, bodies already redacted by the caller: when it arrived, how long
- * it took, the request line, how its signature check ended, the answer and what it concerned.
+ * it took, the request line, how its signature check ended, the answer and what it concerned; for a call that was
+ * not verified, only a prefix of its body, with the whole body's SHA-256 and a few request headers.
  */
 public record CallbackRecord(Instant receivedAt, long durationMs, String httpMethod, String address, String activity,
                              String keyId, Verification verification, String payloadForm, String requestQuery,
                              String requestBody, int bodyBytes, String resultCode, String resultMsg, String answerBody,
-                             String instanceId, Boolean testCall) {
+                             String instanceId, Boolean testCall, String bodySha256, String requestHeaders) {
 
     /**
      * A single sign-on step (no marketplace signature): the address, the tenant's user if known, the outcome as a
@@ -20,6 +21,7 @@ public record CallbackRecord(Instant receivedAt, long durationMs, String httpMet
     public static CallbackRecord login(String address, String step, String tenantId, String resultCode, String message,
                                        long durationMs) {
         return new CallbackRecord(Instant.now().minusMillis(durationMs), durationMs, "GET", address, step, null,
-                Verification.NOT_SIGNED, null, "tenant=" + tenantId, null, 0, resultCode, message, null, null, null);
+                Verification.NOT_SIGNED, null, "tenant=" + tenantId, null, 0, resultCode, message, null, null, null, null,
+                null);
     }
 }

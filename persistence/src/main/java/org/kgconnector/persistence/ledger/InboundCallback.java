@@ -72,6 +72,12 @@ public class InboundCallback {
     @Column(name = "node", length = 128)
     private String node;
 
+    @Column(name = "body_sha256", length = 64)
+    private String bodySha256;
+
+    @Column(name = "request_headers", length = 2048)
+    private String requestHeaders;
+
     protected InboundCallback() {
     }
 
@@ -79,7 +85,7 @@ public class InboundCallback {
     public record Entry(Instant receivedAt, long durationMs, String httpMethod, String address, String activity,
                         String keyId, Verification verification, String payloadForm, String requestQuery,
                         String requestBody, int bodyBytes, String resultCode, String resultMsg, String answerBody,
-                        String instanceId, Boolean testCall, String node) {
+                        String instanceId, Boolean testCall, String node, String bodySha256, String requestHeaders) {
     }
 
     public InboundCallback(Entry e) {
@@ -100,10 +106,22 @@ public class InboundCallback {
         this.instanceId = truncate(e.instanceId(), 64);
         this.testCall = e.testCall();
         this.node = truncate(e.node(), 128);
+        this.bodySha256 = e.bodySha256();
+        this.requestHeaders = truncate(e.requestHeaders(), 2048);
     }
 
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** The SHA-256 of the whole body of a call that was not verified (only a prefix of it is kept), else null. */
+    public String getBodySha256() {
+        return bodySha256;
+    }
+
+    /** A few request headers of a call that was not verified, one {@code name: value} per line, else null. */
+    public String getRequestHeaders() {
+        return requestHeaders;
     }
 
     public Long getId() {

@@ -65,6 +65,14 @@ abstract class ConnectorSuite {
     }
 
     @Nested
+    class Retention extends RetentionScenarios {
+        @Override
+        ConnectorServer server() {
+            return ConnectorSuite.this.server();
+        }
+    }
+
+    @Nested
     class LicenseCodes extends LicenseCodeScenarios {
         @Override
         ConnectorServer server() {

@@ -17,7 +17,10 @@ import org.kgconnector.protocol.time.Arrival;
  */
 public class BodyCaptureFilter implements ContainerRequestFilter {
 
-    private static final List<String> SIGNATURE_HEADERS = List.of("x-sign", "x-timestamp", "x-nonce", "authtoken");
+    /** The headers a signature scheme reads, and those the ledger keeps of a call that was not verified. */
+    static final List<String> KEPT_HEADERS = List.of("x-sign", "x-timestamp", "x-nonce", "authtoken", "content-type",
+            "user-agent", "x-forwarded-for", "x-real-ip");
+    private static final int MAX_HEADER_LENGTH = 256;
 
     private final SignatureScheme scheme;
     private final CallbackExchange exchange;
@@ -44,10 +47,10 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
         }
         request.setEntityStream(new ByteArrayInputStream(body));
         Map<String, String> headers = new HashMap<>();
-        for (String name : SIGNATURE_HEADERS) {
+        for (String name : KEPT_HEADERS) {
             String value = request.getHeaderString(name);
             if (value != null) {
-                headers.put(name, value);
+                headers.put(name, value.length() > MAX_HEADER_LENGTH ? value.substring(0, MAX_HEADER_LENGTH) : value);
             }
         }
         exchange.received(new ReceivedCallback(Instant.now(), Arrival.now(), scheme, request.getMethod(),
