@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.kgconnector.protocol.crypto.Hmac;
+import org.kgconnector.protocol.crypto.PasswordHash;
 import org.kgconnector.testsupport.Database;
 import org.kgconnector.testsupport.LedgerBacklog;
 import org.kgconnector.testsupport.Marketplace;
@@ -33,6 +33,9 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
     /** The operator of the admin API on the test servers. */
     public static final String ADMIN_USER = "operator";
     public static final String ADMIN_PASSWORD = "operator-secret";
+    /** A second admin user, whose sign-ins the throttling test spends. */
+    public static final String AUDITOR = "auditor";
+    public static final String AUDITOR_PASSWORD = "auditor-secret";
 
     /** The joint-operation app of the test servers and where its users are handed to. */
     public static final String SSO_APP_ID = "kg-app";
@@ -174,8 +177,8 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         // retention every few seconds, so that a test sees its old rows go
         env.put("KOOGALLERY_RETENTION_EVERY", "PT5S");
         env.put("KOOGALLERY_KIT_PRIVATE_KEY", KitKeys.privateKeyPem());
-        env.put("KOOGALLERY_ADMIN_USERS", ADMIN_USER + ":"
-                + Hmac.digestHex(ADMIN_PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        env.put("KOOGALLERY_ADMIN_USERS", ADMIN_USER + ":" + PasswordHash.of(ADMIN_PASSWORD) + "," + AUDITOR + ":"
+                + PasswordHash.of(AUDITOR_PASSWORD));
         env.put("KOOGALLERY_PROVISIONING_FRONT_END_URL", "https://app.example.com/{instanceId}");
         env.put("KOOGALLERY_PROVISIONING_MEMO", "登录后请修改密码");
         env.putAll(datasource);

@@ -50,6 +50,17 @@ abstract class AdminScenarios {
     }
 
     @Test
+    void repeatedFailedSignInsPauseThatUserFromThatAddress() throws Exception {
+        assertEquals(200, get("instances", ConnectorServer.AUDITOR, ConnectorServer.AUDITOR_PASSWORD).statusCode());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, get("instances", ConnectorServer.AUDITOR, "guess-" + i).statusCode());
+        }
+        assertEquals(401, get("instances", ConnectorServer.AUDITOR, ConnectorServer.AUDITOR_PASSWORD).statusCode(),
+                "paused: not even the right password is checked now");
+        assertEquals(200, asOperator("instances").statusCode(), "another user from the same address is not paused");
+    }
+
+    @Test
     void onlyTheConfiguredOperatorGetsIn() throws Exception {
         assertEquals(401, get("instances", null, null).statusCode());
         assertEquals(401, get("instances", ConnectorServer.ADMIN_USER, "wrong").statusCode());

@@ -5,44 +5,98 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.crypto.Hmac;
+import org.kgconnector.protocol.crypto.PasswordHash;
 
 /**
- * The admin users of {@code koogallery.admin.users}: comma-separated {@code name:sha256hex} pairs, the SHA-256
- * of the password in hex (so that the configuration holds no clear password). A user given here has the role
- * {@code koogallery-admin}; with none configured, nobody has.
+ * The admin users of {@code koogallery.admin.users}: comma-separated {@code name:hash} pairs, each hash a salted
+ * PBKDF2 hash in Jakarta Security's format ({@link PasswordHash}; the README shows the command that makes one). A
+ * user given here has the role {@code koogallery-admin}; with none configured, nobody has. Failed sign-ins are
+ * throttled per user and address ({@link SignInThrottle}). A password that verified is remembered for
+ * {@link #REMEMBERED} (as a digest, in memory only), so that HTTP Basic does not pay PBKDF2 on every request.
  */
 @ApplicationScoped
 public class AdminIdentityStore implements IdentityStore {
 
     public static final String ROLE = "koogallery-admin";
+    static final Duration REMEMBERED = Duration.ofMinutes(5);
+    private static final Logger LOG = Logger.getLogger(AdminIdentityStore.class.getName());
 
     @Inject
     ConnectorSettings settings;
 
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    HttpServletRequest request;
+
+    /** Per user: the digest of the password and hash that verified, and until when it counts. */
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private record Verified(String proof, Instant until) {
+    }
+
+    /** Called by the container for an HTTP Basic sign-in (the identity store's by-type dispatch). */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         Optional<String> users = settings.adminUsers();
         if (users.isEmpty()) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        String presented = Hmac.digestHex(credential.getPasswordAsString().getBytes(StandardCharsets.UTF_8));
-        for (String entry : users.get().split(",")) {
+        String caller = credential.getCaller();
+        String address = request.getRemoteAddr();
+        if (!throttle.allows(caller, address)) {
+            LOG.warning(() -> "admin sign-ins of " + caller + " from " + address + " are paused after repeated failures");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Optional<String> hash = hashOf(users.get(), caller);
+        String password = credential.getPasswordAsString();
+        if (hash.isPresent() && verifies(caller, password, hash.get())) {
+            throttle.succeeded(caller, address);
+            return new CredentialValidationResult(caller, Set.of(ROLE));
+        }
+        throttle.failed(caller, address);
+        return CredentialValidationResult.INVALID_RESULT;
+    }
+
+    private boolean verifies(String caller, String password, String hash) {
+        String proof = Hmac.digestHex((caller + "\n" + password + "\n" + hash).getBytes(StandardCharsets.UTF_8));
+        Verified before = verified.get(caller);
+        if (before != null && before.until().isAfter(Instant.now()) && before.proof().equals(proof)) {
+            return true;
+        }
+        if (!PasswordHash.matches(password, hash)) {
+            return false;
+        }
+        verified.put(caller, new Verified(proof, Instant.now().plus(REMEMBERED)));
+        return true;
+    }
+
+    /** The user's hash; an entry that is no PBKDF2 hash (such as an old unsalted SHA-256) counts as none. */
+    private static Optional<String> hashOf(String users, String caller) {
+        for (String entry : users.split(",")) {
             int colon = entry.indexOf(':');
-            if (colon <= 0) {
-                continue;
-            }
-            String name = entry.substring(0, colon).trim();
-            String hash = entry.substring(colon + 1).trim().toLowerCase(java.util.Locale.ROOT);
-            if (name.equals(credential.getCaller()) && MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
-                    presented.getBytes(StandardCharsets.US_ASCII))) {
-                return new CredentialValidationResult(name, Set.of(ROLE));
+            if (colon > 0 && entry.substring(0, colon).trim().equals(caller)) {
+                String hash = entry.substring(colon + 1).trim();
+                if (!PasswordHash.isWellFormed(hash)) {
+                    LOG.warning(() -> "koogallery.admin.users: the hash of " + caller + " is not a PBKDF2 hash ("
+                            + PasswordHash.ALGORITHM + ":iterations:salt:hash); make one with"
+                            + " java protocol/src/main/java/org/kgconnector/protocol/crypto/PasswordHash.java");
+                    return Optional.empty();
+                }
+                return Optional.of(hash);
             }
         }
-        return CredentialValidationResult.INVALID_RESULT;
+        return Optional.empty();
     }
 }
