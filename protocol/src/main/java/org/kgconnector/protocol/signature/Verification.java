@@ -16,6 +16,8 @@ public enum Verification {
     NONCE_REPLAYED,
     /** The body was larger than the address accepts; nothing was checked. */
     BODY_TOO_LARGE,
+    /** A large body found no permit to be read within its wait (too many at once); nothing was checked. */
+    BUSY,
     /** No key of the interface type is configured. */
     NO_KEY_CONFIGURED,
     /** A V1 call verified whose {@code authToken} was answered with success before: answered again, nothing run. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.SAAS;
 import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSigned;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSignedWith;
 import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.unique;
 import static org.kgconnector.testsupport.Marketplace.body;
 
@@ -15,7 +16,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.protocol.signature.HexBodySignature;
@@ -101,6 +105,40 @@ abstract class HostileInputScenarios {
         assertEquals(List.of("quantity must be a number", "quantity is too large", "quantity has more than 20 decimals"),
                 receipt.getJsonArray("rejected").stream().map(r -> r.asJsonObject().getString("reason")).toList());
         assertEquals(0, db.count("SELECT COUNT(*) FROM usage_event WHERE instance_id = ?", instanceId));
+    }
+
+    @Test
+    void largeBodiesAreReadOnlyWhereAllowedAndAFewAtATime() throws Exception {
+        String kit = "koogallery/saas/produceAPI/v2/";
+        StringBuilder departments = new StringBuilder("{\"instanceId\":\"i1\",\"orgInfoList\":[");
+        for (int i = 0; departments.length() < 15 << 20; i++) {
+            departments.append(i == 0 ? "" : ",").append("{\"orgCode\":\"").append(i).append("\",\"orgName\":\"d")
+                    .append(i).append("\",\"parentCode\":\"").append(i / 10).append("\"}");
+        }
+        byte[] huge = departments.append("],\"tenantId\":\"").append(order).append("\",\"testFlag\":0,")
+                .append("\"timeStamp\":\"20220413093539534\"}").toString().getBytes(StandardCharsets.UTF_8);
+
+        List<CompletableFuture<Answer>> forged = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            forged.add(CompletableFuture.supplyAsync(() -> marketplace.callKit(kit + "allOrgSync", huge, "notTheKitKey")));
+        }
+        for (CompletableFuture<Answer> call : forged) {
+            Answer answer = call.get(60, TimeUnit.SECONDS);
+            assertEquals(200, answer.status(), answer::toString);
+            assertTrue(List.of("000001", "000005").contains(answer.resultCode()), answer::toString);
+        }
+        assertSignedWith(Marketplace.KIT_KEY, marketplace.callKit(kit + "tenantSync", "{\"domainName\":"
+                + "\"https://idp.example.com\",\"flag\":1,\"instanceId\":\"i1\",\"name\":\"A\",\"orderId\":\"o1\","
+                + "\"tenantCode\":\"a\",\"tenantId\":\"" + order + "\",\"testFlag\":0,\"timeStamp\":"
+                + "\"20220413093539534\"}", Marketplace.KIT_KEY), "000000");
+        assertEquals(200, HttpClient.newHttpClient().send(HttpRequest.newBuilder(server().baseUri().resolve("health"))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode(), "the node stays healthy");
+
+        byte[] twoMiB = ("{\"pad\":\"" + "x".repeat(2 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
+        Answer tooLarge = marketplace.callKit(kit + "tenantSync", twoMiB, Marketplace.KIT_KEY);
+        assertSignedWith(Marketplace.KIT_KEY, tooLarge, "000002");
+        assertEquals("the body is larger than 1048576 bytes.", tooLarge.json().getString("resultMsg"),
+                "only allOrgSync and authSync take more than 1 MiB");
     }
 
     @Test

@@ -6,14 +6,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kgconnector.protocol.time.Arrival;
 
 /**
- * Reads the callback's body as bytes (at most the address's limit), puts it back for JAX-RS, and records it
- * with the request line as the exchange's {@link ReceivedCallback}. Registered by {@link SignedCallbackFeature}.
+ * Reads the callback's body as bytes, puts it back for JAX-RS, and records it with the request line as the
+ * exchange's {@link ReceivedCallback}. Nothing is read beyond what the address allows, and nothing at all when the
+ * signature parameters already refuse the call (missing, malformed, out of their window); a body larger than
+ * {@link BodyLimits#SMALL} is read only under one of the few large-body permits. Registered by
+ * {@link SignedCallbackFeature}.
  */
 public class BodyCaptureFilter implements ContainerRequestFilter {
 
@@ -24,28 +28,70 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
 
     private final SignatureScheme scheme;
     private final CallbackExchange exchange;
+    private final V2SignatureVerifier v2;
+    private final BodyLimits limits;
 
-    BodyCaptureFilter(SignatureScheme scheme, CallbackExchange exchange) {
+    BodyCaptureFilter(SignatureScheme scheme, CallbackExchange exchange, V2SignatureVerifier v2, BodyLimits limits) {
         this.scheme = scheme;
         this.exchange = exchange;
+        this.v2 = v2;
+        this.limits = limits;
     }
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        int limit = scheme.maxBodyBytes();
-        boolean tooLarge = request.getLength() > limit;
-        byte[] body = new byte[0];
-        if (!tooLarge && request.hasEntity()) {
-            try (InputStream in = request.getEntityStream()) {
-                body = in.readNBytes(limit + 1);
+        Instant receivedAt = Instant.now();
+        Arrival arrival = Arrival.now();
+        String address = "/" + request.getUriInfo().getPath();
+        String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
+        Map<String, String> headers = keptHeaders(request);
+        int limit = scheme.bodyLimit(address);
+        int declared = Math.max(0, request.getLength());
+        Reading reading = declared > limit || !request.hasEntity() || refusedByParameters(rawQuery, headers)
+                ? new Reading(new byte[0], declared, false, false)
+                : read(request, limit);
+        request.setEntityStream(new ByteArrayInputStream(reading.body()));
+        exchange.received(new ReceivedCallback(receivedAt, arrival, scheme, request.getMethod(), address, rawQuery,
+                reading.body(), reading.receivedBytes(), headers, limit, reading.busy(), reading.largePermit()));
+    }
+
+    /** What was read of the body: the bytes (empty when over the limit or not read) and how many arrived. */
+    private record Reading(byte[] body, int receivedBytes, boolean busy, boolean largePermit) {
+    }
+
+    private Reading read(ContainerRequestContext request, int limit) throws IOException {
+        try (InputStream in = request.getEntityStream()) {
+            byte[] head = in.readNBytes(Math.min(limit, BodyLimits.SMALL) + 1);
+            if (head.length <= BodyLimits.SMALL || limit <= BodyLimits.SMALL) {
+                return head.length > limit ? new Reading(new byte[0], Math.max(head.length, request.getLength()), false,
+                        false) : new Reading(head, head.length, false, false);
             }
-            tooLarge = body.length > limit;
+            if (!limits.enterLarge()) {
+                return new Reading(new byte[0], Math.max(head.length, request.getLength()), true, false);
+            }
+            byte[] rest = in.readNBytes(limit + 1 - head.length);
+            int total = head.length + rest.length;
+            if (total > limit) {
+                limits.leaveLarge();
+                return new Reading(new byte[0], Math.max(total, request.getLength()), false, false);
+            }
+            byte[] body = Arrays.copyOf(head, total);
+            System.arraycopy(rest, 0, body, head.length, rest.length);
+            return new Reading(body, total, false, true);
         }
-        int receivedBytes = tooLarge ? Math.max(request.getLength(), limit + 1) : body.length;
-        if (tooLarge) {
-            body = new byte[0];
-        }
-        request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    /** Whether the V2 signature parameters refuse the call before its body matters. */
+    private boolean refusedByParameters(String rawQuery, Map<String, String> headers) {
+        SignatureParameters p = switch (scheme) {
+            case V2_BASE, LICENSE_CODE -> SignatureParameters.fromQuery(rawQuery);
+            case KIT_V2 -> SignatureParameters.of(headers.get("x-sign"), headers.get("x-timestamp"), headers.get("x-nonce"));
+            case V1_QUERY, KIT_V1 -> null;
+        };
+        return p != null && v2.refusedBeforeTheBody(p).isPresent();
+    }
+
+    private static Map<String, String> keptHeaders(ContainerRequestContext request) {
         Map<String, String> headers = new HashMap<>();
         for (String name : KEPT_HEADERS) {
             String value = request.getHeaderString(name);
@@ -53,8 +99,6 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
                 headers.put(name, value.length() > MAX_HEADER_LENGTH ? value.substring(0, MAX_HEADER_LENGTH) : value);
             }
         }
-        exchange.received(new ReceivedCallback(Instant.now(), Arrival.now(), scheme, request.getMethod(),
-                "/" + request.getUriInfo().getPath(), request.getUriInfo().getRequestUri().getRawQuery(), body,
-                receivedBytes, Map.copyOf(headers)));
+        return Map.copyOf(headers);
     }
 }

@@ -6,17 +6,22 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Writes the finished exchange to the ledger; a ledger failure is logged and never changes the answer. */
+/**
+ * Writes the finished exchange to the ledger (a ledger failure is logged and never changes the answer), and gives
+ * back the large-body permit the call held.
+ */
 public class LedgerResponseFilter implements ContainerResponseFilter {
 
     private static final Logger LOG = Logger.getLogger(LedgerResponseFilter.class.getName());
 
     private final CallbackExchange exchange;
     private final LedgerWriter ledger;
+    private final BodyLimits limits;
 
-    LedgerResponseFilter(CallbackExchange exchange, LedgerWriter ledger) {
+    LedgerResponseFilter(CallbackExchange exchange, LedgerWriter ledger, BodyLimits limits) {
         this.exchange = exchange;
         this.ledger = ledger;
+        this.limits = limits;
     }
 
     @Override
@@ -25,6 +30,10 @@ public class LedgerResponseFilter implements ContainerResponseFilter {
             ledger.record(exchange);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the ledger row of a " + exchange.address() + " callback could not be written", e);
+        } finally {
+            if (exchange.received() != null && exchange.received().largePermit()) {
+                limits.leaveLarge();
+            }
         }
     }
 }

@@ -6,14 +6,19 @@ import org.kgconnector.protocol.time.Arrival;
 
 /**
  * A callback as it arrived, before anything was checked: the address's scheme, the request line, the raw bytes
- * (empty when over the address's limit, whose size alone is kept) and the headers a signature scheme reads.
+ * (empty when over the address's limit, whose size alone is kept, or when they were not read: signature
+ * parameters missing or out of their window, or no permit for a large body) and the headers the ledger keeps.
+ *
+ * @param limit        the largest body this address accepts
+ * @param busy         a large body that found no permit to be read within its wait
+ * @param largePermit  a large body whose permit is held until the answer is written
  */
 public record ReceivedCallback(Instant receivedAt, Arrival arrival, SignatureScheme scheme, String method,
                                String address, String rawQuery, byte[] rawBody, int receivedBytes,
-                               Map<String, String> headers) {
+                               Map<String, String> headers, int limit, boolean busy, boolean largePermit) {
 
     public boolean bodyTooLarge() {
-        return receivedBytes > scheme.maxBodyBytes();
+        return receivedBytes > limit;
     }
 
     /** A signature header by its lower-case name, or null. */

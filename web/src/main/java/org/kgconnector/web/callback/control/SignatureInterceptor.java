@@ -65,9 +65,13 @@ public class SignatureInterceptor {
         }
         SignatureScheme scheme = signed.get().value();
         ReceivedCallback received = exchange.received();
+        if (received.busy()) {
+            return refuse(Verdict.refused(Verification.BUSY, ResultCode.INTERNAL_ERROR,
+                    "too many large bodies are being read at once; try again."));
+        }
         if (received.bodyTooLarge()) {
             return refuse(Verdict.refused(Verification.BODY_TOO_LARGE, ResultCode.INVALID_PARAMETER,
-                    "the body is larger than " + scheme.maxBodyBytes() + " bytes."));
+                    "the body is larger than " + received.limit() + " bytes."));
         }
         LazyBody body = new LazyBody(received.rawBody());
         List<AccessKey> keys = keyRing.keys(scheme.keyType());

@@ -32,8 +32,12 @@ record SignatureParameters(String signature, String timestamp, String nonce) {
     }
 
     static SignatureParameters fromHeaders(ReceivedCallback received) {
-        return new SignatureParameters(blankToNull(received.header("x-sign")), blankToNull(received.header("x-timestamp")),
-                blankToNull(received.header("x-nonce")));
+        return of(received.header("x-sign"), received.header("x-timestamp"), received.header("x-nonce"));
+    }
+
+    /** The Kit's {@code x-sign}, {@code x-timestamp} and {@code x-nonce} values. */
+    static SignatureParameters of(String sign, String timestamp, String nonce) {
+        return new SignatureParameters(blankToNull(sign), blankToNull(timestamp), blankToNull(nonce));
     }
 
     /** Percent-decoded with {@code +} kept; a malformed value stays as sent (and then cannot verify). */

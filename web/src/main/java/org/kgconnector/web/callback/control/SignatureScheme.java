@@ -7,22 +7,22 @@ package org.kgconnector.web.callback.control;
 public enum SignatureScheme {
 
     /** SaaS V2 base activities and {@code orderNotify}: {@code ?signature&timestamp&nonce}, key type {@code base}. */
-    V2_BASE("base", 1 << 20),
+    V2_BASE("base", BodyLimits.SMALL),
 
     /**
      * License codes 2.0: the same {@code ?signature&timestamp&nonce} scheme, key type {@code license-code}; an
      * {@code orderNotify} sent here may also be signed with the {@code base} key (decision 13 of docs/protocol/decisions.md).
      */
-    LICENSE_CODE("license-code", 1 << 20),
+    LICENSE_CODE("license-code", BodyLimits.SMALL),
 
     /** SaaS V1 (GET): {@code authToken} over the sorted query parameters, key type {@code legacy}. */
-    V1_QUERY("legacy", 1 << 20),
+    V1_QUERY("legacy", BodyLimits.SMALL),
 
     /** Kit V2 syncs: headers {@code x-sign}, {@code x-timestamp}, {@code x-nonce}, key type {@code kit}. */
-    KIT_V2("kit", 16 << 20),
+    KIT_V2("kit", BodyLimits.LARGE),
 
     /** Kit V1 syncs: header {@code authToken} over the body's members, key type {@code legacy}. */
-    KIT_V1("legacy", 16 << 20);
+    KIT_V1("legacy", BodyLimits.LARGE);
 
     private final String keyType;
     private final int maxBodyBytes;
@@ -36,7 +36,19 @@ public enum SignatureScheme {
         return keyType;
     }
 
+    /** The largest body any address of the scheme accepts. */
     public int maxBodyBytes() {
         return maxBodyBytes;
+    }
+
+    /**
+     * The largest body this address accepts: the Kit's large limit only for the two syncs whose bodies need it
+     * ({@code allOrgSync}, {@code authSync}), the small one everywhere else.
+     */
+    public int bodyLimit(String path) {
+        if (maxBodyBytes <= BodyLimits.SMALL) {
+            return maxBodyBytes;
+        }
+        return path.endsWith("/allOrgSync") || path.endsWith("/authSync") ? maxBodyBytes : BodyLimits.SMALL;
     }
 }

@@ -23,8 +23,10 @@ public class SignedCallbackFeature implements DynamicFeature {
             return;
         }
         CallbackExchange exchange = CDI.current().select(CallbackExchange.class).get();
-        context.register(new BodyCaptureFilter(signed.get().value(), exchange), Priorities.AUTHENTICATION);
-        context.register(new LedgerResponseFilter(exchange, CDI.current().select(LedgerWriter.class).get()),
+        BodyLimits limits = CDI.current().select(BodyLimits.class).get();
+        context.register(new BodyCaptureFilter(signed.get().value(), exchange,
+                CDI.current().select(V2SignatureVerifier.class).get(), limits), Priorities.AUTHENTICATION);
+        context.register(new LedgerResponseFilter(exchange, CDI.current().select(LedgerWriter.class).get(), limits),
                 Priorities.USER);
     }
 }

@@ -29,21 +29,9 @@ public class V2SignatureVerifier {
     ConnectorSettings settings;
 
     Verdict verify(LazyBody body, List<AccessKey> keys, SignatureParameters p, HexBodySignature algorithm) {
-        if (p.timestamp() == null || p.nonce() == null) {
-            return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
-                    "timestamp or nonce is missing.");
-        }
-        if (p.signature() == null) {
-            return Verdict.refused(Verification.SIGNATURE_MISSING, ResultCode.AUTHENTICATION_FAILED, "signature is missing.");
-        }
-        Optional<Instant> timestamp = ProtocolTime.parseEpochMillis(p.timestamp());
-        if (timestamp.isEmpty() || p.nonce().length() > MAX_NONCE_LENGTH) {
-            return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
-                    "timestamp or nonce is malformed.");
-        }
-        if (!ProtocolTime.withinWindow(timestamp.get(), Instant.now(), settings.signatureWindow())) {
-            return Verdict.refused(Verification.TIMESTAMP_OUTSIDE_WINDOW, ResultCode.INVALID_PARAMETER,
-                    "timestamp is outside the allowed window.");
+        Optional<Verdict> refused = refusedBeforeTheBody(p);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         PayloadForm forms = PayloadForm.parse(settings.payloadForm());
         if (forms.triesRaw()) {
@@ -62,5 +50,33 @@ public class V2SignatureVerifier {
             }
         }
         return Verdict.refused(Verification.SIGNATURE_MISMATCH, ResultCode.AUTHENTICATION_FAILED, "signature is invalid.");
+    }
+
+    /**
+     * What the signature parameters alone refuse, before any of the body is read: a missing timestamp, nonce or
+     * signature, a malformed one, a timestamp outside the window.
+     */
+    Optional<Verdict> refusedBeforeTheBody(SignatureParameters p) {
+        return Optional.ofNullable(parameterProblem(p));
+    }
+
+    private Verdict parameterProblem(SignatureParameters p) {
+        if (p.timestamp() == null || p.nonce() == null) {
+            return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
+                    "timestamp or nonce is missing.");
+        }
+        if (p.signature() == null) {
+            return Verdict.refused(Verification.SIGNATURE_MISSING, ResultCode.AUTHENTICATION_FAILED, "signature is missing.");
+        }
+        Optional<Instant> timestamp = ProtocolTime.parseEpochMillis(p.timestamp());
+        if (timestamp.isEmpty() || p.nonce().length() > MAX_NONCE_LENGTH) {
+            return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
+                    "timestamp or nonce is malformed.");
+        }
+        if (!ProtocolTime.withinWindow(timestamp.get(), Instant.now(), settings.signatureWindow())) {
+            return Verdict.refused(Verification.TIMESTAMP_OUTSIDE_WINDOW, ResultCode.INVALID_PARAMETER,
+                    "timestamp is outside the allowed window.");
+        }
+        return null;
     }
 }
