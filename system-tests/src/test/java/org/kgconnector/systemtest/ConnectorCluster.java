@@ -94,7 +94,7 @@ public final class ConnectorCluster implements BeforeAllCallback, AfterAllCallba
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(DOMAIN + ".log").toFile()));
         Map<String, String> datasource = new HashMap<>();
         datasource.put("KOOGALLERY_DATASOURCE_CLASS_NAME", "org.postgresql.ds.PGSimpleDataSource");
-        datasource.put("KOOGALLERY_DATASOURCE_URL", PostgresForTests.URL);
+        datasource.put("KOOGALLERY_DATASOURCE_URL", PostgresForTests.CONNECTOR_URL);
         datasource.put("KOOGALLERY_DATASOURCE_USER", PostgresForTests.USER);
         datasource.put("KOOGALLERY_DATASOURCE_PASSWORD", PostgresForTests.PASSWORD);
         ConnectorServer.configure(builder.environment(), PORT_BASE, datasource);

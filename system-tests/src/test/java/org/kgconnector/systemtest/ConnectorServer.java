@@ -106,13 +106,13 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
             database = PostgresForTests.freshDatabase();
             datasource = Map.of(
                     "KOOGALLERY_DATASOURCE_CLASS_NAME", "org.postgresql.ds.PGSimpleDataSource",
-                    "KOOGALLERY_DATASOURCE_URL", PostgresForTests.URL,
+                    "KOOGALLERY_DATASOURCE_URL", PostgresForTests.CONNECTOR_URL,
                     "KOOGALLERY_DATASOURCE_USER", PostgresForTests.USER,
                     "KOOGALLERY_DATASOURCE_PASSWORD", PostgresForTests.PASSWORD);
         } else {
             Path h2 = work.resolve("h2");
             deleteTree(h2);
-            String url = "jdbc:h2:" + h2.resolve("koogallery") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+            String url = "jdbc:h2:" + h2.resolve("koogallery") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=2000";
             database = new Database(url, "koogallery", "koogallery");
             datasource = Map.of("KOOGALLERY_DATASOURCE_URL", url);
         }

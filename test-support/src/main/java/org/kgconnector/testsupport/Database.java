@@ -82,6 +82,26 @@ public final class Database {
         }
     }
 
+    /**
+     * Holds the rows the {@code SELECT … FOR UPDATE} locks, in a transaction of its own, while {@code whileLocked}
+     * runs; then rolls back.
+     */
+    public void whileLocked(String selectForUpdate, Runnable whileLocked, Object... parameters) {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = prepare(c, selectForUpdate, parameters); ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("nothing to lock: " + selectForUpdate);
+                }
+                whileLocked.run();
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not hold the lock: " + selectForUpdate, e);
+        }
+    }
+
     /** Runs a statement (used to reset a database before a run). */
     public void execute(String sql) {
         try (Connection c = DriverManager.getConnection(url, user, password);

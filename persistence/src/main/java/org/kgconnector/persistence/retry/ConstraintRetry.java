@@ -10,14 +10,15 @@ import java.util.function.Supplier;
 /**
  * Runs a write transaction again when it lost a race: a concurrent duplicate inserted the same unique row first
  * ({@code 23505}), the database ended it as a serialization failure or deadlock ({@code 40001}, PostgreSQL's
- * {@code 40P01}; H2's lock timeout {@code HYT00} and concurrent update {@code 90131}), or another transaction
- * changed a versioned row it had read (an optimistic lock failure). The second run reads the winner's row. Any
- * other failure is a real one and goes to the caller at once.
+ * {@code 40P01}; H2's concurrent update {@code 90131}), or another transaction changed a versioned row it had read
+ * (an optimistic lock failure). The second run reads the winner's row. Any other failure is a real one and goes to
+ * the caller at once: a lock or statement timeout ({@code HYT00}, {@code 57014}) above all, since a database that
+ * holds a lock that long will not let the callback's budget be kept by trying again.
  */
 public final class ConstraintRetry {
 
     private static final int ATTEMPTS = 4;
-    private static final Set<String> CONFLICTS = Set.of("23505", "40001", "40P01", "HYT00", "90131");
+    private static final Set<String> CONFLICTS = Set.of("23505", "40001", "40P01", "90131");
     private static final String HIBERNATE_STALE_STATE = "org.hibernate.StaleStateException";
     private static final String HIBERNATE_STALE_OBJECT = "org.hibernate.StaleObjectStateException";
 

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.protocol.signature.HexBodySignature;
@@ -139,6 +140,23 @@ abstract class HostileInputScenarios {
         assertSignedWith(Marketplace.KIT_KEY, tooLarge, "000002");
         assertEquals("the body is larger than 1048576 bytes.", tooLarge.json().getString("resultMsg"),
                 "only allOrgSync and authSync take more than 1 MiB");
+    }
+
+    @Test
+    void aRowTheDatabaseKeepsLockedGives000005AndChangesNothing() {
+        assertSigned(marketplace.call(SAAS, body("activity", "newInstance", "orderId", order, "orderLineId",
+                order + "-000001", "businessId", order)), "000000");
+        String refresh = body("activity", "refreshInstance", "instanceId", order, "orderId", order, "orderLineId",
+                order + "-000002", "scene", "RENEWAL", "expireTime", "20301231235959");
+        AtomicReference<Answer> whileLocked = new AtomicReference<>();
+        db.whileLocked("SELECT instance_id FROM saas_instance WHERE instance_id = ? FOR UPDATE",
+                () -> whileLocked.set(marketplace.call(SAAS, refresh)), order);
+        assertSigned(whileLocked.get(), "000005");
+        assertEquals(0, db.count("SELECT COUNT(*) FROM provisioning_job WHERE instance_id = ? AND action = 'RENEW'",
+                order), "nothing was changed");
+        assertSigned(marketplace.call(SAAS, refresh), "000000");
+        assertEquals(1, db.count("SELECT COUNT(*) FROM provisioning_job WHERE instance_id = ? AND action = 'RENEW'",
+                order), "the marketplace's retry goes through once the database lets go");
     }
 
     @Test
