@@ -1,14 +1,9 @@
 package org.kgconnector.platform.retention;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -16,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.job.NodeIdentity;
@@ -23,13 +19,13 @@ import org.kgconnector.platform.cluster.ClusterLease;
 import org.kgconnector.platform.config.ConnectorSettings;
 
 /**
- * Trims the growing tables every {@code koogallery.retention.every} (default an hour): the node that holds the
- * {@code retention} lease deletes, rule by rule, the rows older than the rule's age in batches of {@value #BATCH},
+ * Trims the growing tables every {@code koogallery.retention.every} (default an hour), counted by a non-persistent
+ * timer that ticks every 5 s on every node (a programmatic or persistent timer would need Payara's timer database
+ * in a cluster): the node that holds the {@code retention} lease deletes, rule by rule, the rows older than the rule's age in batches of {@value #BATCH},
  * at most {@value #MAX_BATCHES} batches per rule and round, so a long backlog is worked off over several rounds
  * without holding the database.
  */
 @Singleton
-@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Retention {
@@ -38,9 +34,6 @@ public class Retention {
     static final int BATCH = 1000;
     static final int MAX_BATCHES = 50;
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
-
-    @Resource
-    TimerService timers;
 
     @Inject
     ClusterLease lease;
@@ -51,14 +44,15 @@ public class Retention {
     @Inject
     ConnectorSettings settings;
 
-    @PostConstruct
-    void schedule() {
-        long every = settings.retentionEvery().toMillis();
-        timers.createIntervalTimer(every, every, new TimerConfig("retention", false));
-    }
+    private final AtomicReference<Instant> lastRound = new AtomicReference<>(Instant.now());
 
-    @Timeout
-    void round() {
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "retention")
+    public void tick() {
+        Instant now = Instant.now();
+        Instant last = lastRound.get();
+        if (now.isBefore(last.plus(settings.retentionEvery())) || !lastRound.compareAndSet(last, now)) {
+            return;
+        }
         if (!lease.acquire(LEASE, NodeIdentity.name(), settings.retentionEvery())) {
             return;
         }
