@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import org.kgconnector.persistence.replay.KeyedToken;
 import org.kgconnector.persistence.replay.UsedNonce;
 import org.kgconnector.platform.config.ConnectorSettings;
 
@@ -49,7 +50,7 @@ public class ReplayGuard {
     }
 
     public boolean isRecorded(String keyId, String nonce) {
-        return em.find(UsedNonce.class, new UsedNonce.Key(keyId, nonce)) != null;
+        return em.find(UsedNonce.class, new KeyedToken(keyId, nonce)) != null;
     }
 
     @Schedule(hour = "*", minute = "*/10", persistent = false, info = "forget old nonces")

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 import org.kgconnector.persistence.replay.AnsweredV1Call;
+import org.kgconnector.persistence.replay.KeyedToken;
 
 /**
  * The V1 calls (no nonce) answered with success, by key and {@code authToken} digest, with the answer sent: a
@@ -22,13 +23,13 @@ public class V1Answers {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<String> answerOf(String keyId, String tokenSha256) {
-        AnsweredV1Call answered = em.find(AnsweredV1Call.class, new AnsweredV1Call.Key(keyId, tokenSha256));
+        AnsweredV1Call answered = em.find(AnsweredV1Call.class, new KeyedToken(keyId, tokenSha256));
         return Optional.ofNullable(answered).map(AnsweredV1Call::getAnswer);
     }
 
     /** Keeps the success answer of the call (a concurrent twin may keep its own first: the commit then fails). */
     public void remember(String keyId, String tokenSha256, String answer) {
-        if (em.find(AnsweredV1Call.class, new AnsweredV1Call.Key(keyId, tokenSha256)) == null) {
+        if (em.find(AnsweredV1Call.class, new KeyedToken(keyId, tokenSha256)) == null) {
             em.persist(new AnsweredV1Call(keyId, tokenSha256, answer, Instant.now()));
         }
     }

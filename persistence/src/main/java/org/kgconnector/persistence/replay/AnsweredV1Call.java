@@ -1,13 +1,11 @@
 package org.kgconnector.persistence.replay;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A verified V1 {@code authToken} (by its SHA-256) that was answered with success, and that answer as sent: a
@@ -18,7 +16,8 @@ import java.util.Objects;
 public class AnsweredV1Call {
 
     @EmbeddedId
-    private Key key;
+    @AttributeOverride(name = "token", column = @Column(name = "token_sha256", length = 64))
+    private KeyedToken key;
 
     @Column(name = "answer", nullable = false)
     private String answer;
@@ -30,43 +29,12 @@ public class AnsweredV1Call {
     }
 
     public AnsweredV1Call(String keyId, String tokenSha256, String answer, Instant answeredAt) {
-        this.key = new Key(keyId, tokenSha256);
+        this.key = new KeyedToken(keyId, tokenSha256);
         this.answer = answer;
         this.answeredAt = answeredAt;
     }
 
     public String getAnswer() {
         return answer;
-    }
-
-    /** The (key id, token digest) pair. */
-    @Embeddable
-    public static class Key implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        @Column(name = "key_id", length = 64)
-        private String keyId;
-
-        @Column(name = "token_sha256", length = 64)
-        private String tokenSha256;
-
-        protected Key() {
-        }
-
-        public Key(String keyId, String tokenSha256) {
-            this.keyId = keyId;
-            this.tokenSha256 = tokenSha256;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && other.keyId.equals(keyId) && other.tokenSha256.equals(tokenSha256);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(keyId, tokenSha256);
-        }
     }
 }
