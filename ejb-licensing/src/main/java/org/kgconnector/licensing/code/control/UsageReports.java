@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kgconnector.persistence.license.LicenseUsage;
 import org.kgconnector.platform.marketplace.MarketplaceAnswer;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
@@ -22,8 +23,8 @@ import org.kgconnector.protocol.json.JsonText;
 
 /**
  * Sends queued software usage (docs/protocol/license.md §1.4.3) as the handler of the platform's durable work
- * (its one timer on every node): each node claims
- * the entries it sends, and each call carries at most 100 licenses of at most 100 entries. A refused call's
+ * (its one timer on every node): each node claims the entries it sends, and each call carries at most 100 licenses
+ * of at most 100 entries, under a lease of its own that only its holder may finish. A refused call's
  * entries are given up (visible in the database and the outbound ledger); an unavailable marketplace is retried
  * with back-off.
  */
@@ -39,12 +40,21 @@ public class UsageReports implements DurableWork {
     @Inject
     LicenseApi api;
 
+    /**
+     * Claims the due entries, then sends them call by call, each call under a lease of its own taken just before it
+     * leaves: a long round never sends entries whose claim has run out and been taken by another node.
+     */
     @Override
     public void runDue() {
-        String owner = WorkLeases.newOwner();
-        List<LicenseUsage> claimed = store.claim(owner);
-        for (List<LicenseUsage> call : calls(claimed)) {
-            sendOne(call, owner);
+        String claimant = WorkLeases.newOwner();
+        for (List<LicenseUsage> call : calls(store.claim(claimant))) {
+            String owner = WorkLeases.newOwner();
+            Set<Long> held = Set.copyOf(store.leaseForOneCall(call.stream().map(LicenseUsage::getId).toList(), claimant,
+                    owner));
+            List<LicenseUsage> stillOurs = call.stream().filter(e -> held.contains(e.getId())).toList();
+            if (!stillOurs.isEmpty()) {
+                sendOne(stillOurs, owner);
+            }
         }
     }
 
