@@ -46,6 +46,8 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
 
     private final String name;
     private final int portBase;
+    /** The connector's public address as configured: the tests reach it at 127.0.0.1, so the two differ. */
+    public static final String PUBLIC_URL = "https://connector.example.com";
     /** The one host whose identity provider may be plain http on a private address (the test double's). */
     public static final String TRUSTED_IDP_HOST = "127.0.0.1";
     /** The bearer token of the vendor API on the test servers. */
@@ -174,6 +176,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         env.put("KOOGALLERY_SSO_APP_URLS", SSO_OTHER_APP_ID + "=" + SSO_OTHER_APP_URL);
         // the identity-provider double: plain http on loopback, allowed for this host name only
         env.put("KOOGALLERY_SSO_TRUSTED_IDP_HOSTS", TRUSTED_IDP_HOST);
+        env.put("KOOGALLERY_PUBLIC_URL", PUBLIC_URL);
         // retention every few seconds, so that a test sees its old rows go
         env.put("KOOGALLERY_RETENTION_EVERY", "PT5S");
         env.put("KOOGALLERY_KIT_PRIVATE_KEY", KitKeys.privateKeyPem());

@@ -24,6 +24,7 @@ public final class IdentityProviderDouble implements AutoCloseable {
     private final String clientSecret;
     private final Set<String> usedCodes = ConcurrentHashMap.newKeySet();
     private volatile String redirectTo;
+    private volatile String lastCasService;
 
     public IdentityProviderDouble(String clientId, String clientSecret) throws IOException {
         this.clientId = clientId;
@@ -83,6 +84,7 @@ public final class IdentityProviderDouble implements AutoCloseable {
             answer(exchange, 200, "{\"serviceResponse\":{\"authenticationFailure\":{\"code\":\"INVALID_TICKET\"}}}");
             return;
         }
+        lastCasService = query.get("service");
         String user = ticket.substring(3);
         answer(exchange, 200, "{\"serviceResponse\":{\"authenticationSuccess\":{\"user\":\"" + user + "\",\"attributes\":"
                 + "{\"userName\":\"" + user + "\",\"name\":\"CAS " + user + "\",\"role\":\"admin\",\"organizationCode\":\"d1\"}}}}");
@@ -100,6 +102,11 @@ public final class IdentityProviderDouble implements AutoCloseable {
             }
         }
         return values;
+    }
+
+    /** The {@code service} of the last CAS ticket validated here. */
+    public String lastCasService() {
+        return lastCasService;
     }
 
     /** From now on every answer is a redirect there, as a hostile identity provider would send (with a body). */

@@ -166,6 +166,19 @@ public class ConnectorSettings {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet())).orElse(java.util.Set.of());
     }
 
+    /** The audience ({@code aud}) of the hand-off tokens; by default the origin of the application's address. */
+    public Optional<String> ssoAudience() {
+        return text("koogallery.sso.audience");
+    }
+
+    /**
+     * The connector's own public address (for example {@code https://connector.example.com}), from which the
+     * addresses it gives away are built (the CAS {@code service}); never taken from a request's {@code Host}.
+     */
+    public Optional<String> publicUrl() {
+        return text("koogallery.public-url").map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+    }
+
     public Optional<String> ssoSigningKey() {
         return text("koogallery.sso.signing-key");
     }

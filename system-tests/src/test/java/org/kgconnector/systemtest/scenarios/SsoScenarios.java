@@ -76,13 +76,22 @@ abstract class SsoScenarios {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    JsonObject verifiedClaims(String location) throws Exception {
-        return verifiedClaims(location, ConnectorServer.SSO_APP_URL);
+    JsonObject verifiedClaims(HttpResponse<String> handOff) throws Exception {
+        return verifiedClaims(handOff, ConnectorServer.SSO_APP_URL);
     }
 
-    JsonObject verifiedClaims(String location, String appUrl) throws Exception {
-        assertTrue(location.startsWith(appUrl + "?token="), location);
-        String[] jwt = location.substring(location.indexOf("token=") + 6).split("\\.");
+    /**
+     * The hand-off page posts the token to the application (never in a URL): its form's action is the app's address,
+     * the page is not cached, and the token verifies with the JWKS and names its audience.
+     */
+    JsonObject verifiedClaims(HttpResponse<String> handOff, String appUrl) throws Exception {
+        assertEquals(200, handOff.statusCode(), handOff.body());
+        assertTrue(handOff.body().contains("<form method=\"post\" action=\"" + appUrl + "\">"), handOff.body());
+        assertEquals("no-store", handOff.headers().firstValue("Cache-Control").orElseThrow());
+        assertTrue(handOff.headers().firstValue("Location").isEmpty());
+        String marker = "name=\"token\" value=\"";
+        int start = handOff.body().indexOf(marker) + marker.length();
+        String[] jwt = handOff.body().substring(start, handOff.body().indexOf('"', start)).split("\\.");
         JsonObject key = Json.createReader(new StringReader(get("jwks").body())).readObject().getJsonArray("keys")
                 .getJsonObject(0);
         PublicKey publicKey = KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
@@ -92,8 +101,11 @@ abstract class SsoScenarios {
         rs256.initVerify(publicKey);
         rs256.update((jwt[0] + "." + jwt[1]).getBytes(StandardCharsets.US_ASCII));
         assertTrue(rs256.verify(Base64.getUrlDecoder().decode(jwt[2])), "the hand-off token verifies with the JWKS");
-        return Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(jwt[1]),
+        JsonObject claims = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(jwt[1]),
                 StandardCharsets.UTF_8))).readObject();
+        URI app = URI.create(appUrl);
+        assertEquals(app.getScheme() + "://" + app.getRawAuthority(), claims.getString("aud"), "the audience is the app");
+        return claims;
     }
 
     @Test
@@ -107,9 +119,9 @@ abstract class SsoScenarios {
     @Test
     void anAuthorisedUserIsHandedToTheAppAndTheSessionRenewsAndLogsOut() throws Exception {
         HttpResponse<String> callback = get("callback?code=good-alice&tenant=" + tenant);
-        assertEquals(303, callback.statusCode(), callback.body());
-        JsonObject claims = verifiedClaims(callback.headers().firstValue("Location").orElseThrow());
-        assertEquals("alice", claims.getString("sub"));
+        JsonObject claims = verifiedClaims(callback);
+        assertEquals(tenant + "/alice", claims.getString("sub"), "qualified by the tenant");
+        assertEquals("alice", claims.getString("userName"));
         assertEquals(tenant, claims.getString("tenant"));
         assertEquals("admin", claims.getJsonArray("groups").getString(0));
         assertEquals("koogallery-connector", claims.getString("iss"));
@@ -127,8 +139,34 @@ abstract class SsoScenarios {
     }
 
     @Test
+    void theSessionIdChangesAtLoginAndItsCookieIsHttpOnlyAndSameSite() throws Exception {
+        CookieManager cookies = new CookieManager();
+        browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        HttpResponse<String> first = get("callback?code=good-alice&tenant=" + tenant);
+        String setCookie = first.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError(first.headers().map().toString()));
+        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Lax"), setCookie);
+        String before = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .findFirst().orElseThrow().getValue();
+        verifiedClaims(get("callback?code=good-alice~again&tenant=" + tenant));
+        String after = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .findFirst().orElseThrow().getValue();
+        assertFalse(before.equals(after), "a login never keeps the session id it arrived with");
+        assertFalse(first.body().contains(";jsessionid="), "no session id in a URL");
+    }
+
+    @Test
+    void aCasLoginNamesItsServiceFromThePublicAddressNeverFromTheHostHeader() throws Exception {
+        HttpResponse<String> cas = browser.send(HttpRequest.newBuilder(server().baseUri().resolve(
+                "koogallery/sso/cas?ticket=ST-alice&tenant=" + tenant)).build(), HttpResponse.BodyHandlers.ofString());
+        verifiedClaims(cas);
+        assertEquals(ConnectorServer.PUBLIC_URL + "/koogallery/sso/cas?tenant=" + tenant, idp.lastCasService(),
+                "the service is the configured public address, not the address the request came to");
+    }
+
+    @Test
     void aFailedRenewalEndsTheSession() throws Exception {
-        assertEquals(303, get("callback?code=good-expiring&tenant=" + tenant).statusCode());
+        assertEquals(200, get("callback?code=good-expiring&tenant=" + tenant).statusCode());
         assertEquals(401, get("refresh").statusCode());
         HttpResponse<String> again = get("refresh");
         assertEquals(401, again.statusCode());
@@ -171,8 +209,7 @@ abstract class SsoScenarios {
     @Test
     void casTicketsAreValidatedAtTheTenantsProvider() throws Exception {
         HttpResponse<String> cas = get("cas?ticket=ST-alice&tenant=" + tenant);
-        assertEquals(303, cas.statusCode(), cas.body());
-        assertEquals("alice", verifiedClaims(cas.headers().firstValue("Location").orElseThrow()).getString("upn"));
+        assertEquals(tenant + "/alice", verifiedClaims(cas).getString("upn"));
         assertEquals(403, get("cas?ticket=bogus&tenant=" + tenant).statusCode());
     }
 
@@ -201,9 +238,7 @@ abstract class SsoScenarios {
         String beta = unique("SSOB");
         syncApp(beta, other);
         HttpResponse<String> onlyCredential = get("callback?code=good-alice&tenant=" + beta);
-        assertEquals(303, onlyCredential.statusCode(), "the tenant's only credential names the app: "
-                + onlyCredential.body());
-        verifiedClaims(onlyCredential.headers().firstValue("Location").orElseThrow(), ConnectorServer.SSO_OTHER_APP_URL);
+        verifiedClaims(onlyCredential, ConnectorServer.SSO_OTHER_APP_URL);
         HttpResponse<String> noCredential = get("callback/" + ConnectorServer.SSO_APP_ID + "?code=good-alice&tenant="
                 + beta);
         assertEquals(403, noCredential.statusCode());
@@ -215,14 +250,12 @@ abstract class SsoScenarios {
         assertEquals(403, notAuthorisedThere.statusCode(), "alice of the first tenant has no credential for the other app");
         syncApp(tenant, other);
         HttpResponse<String> byAddress = get("callback/" + other + "?code=good-alice~2&tenant=" + tenant);
-        assertEquals(303, byAddress.statusCode(), byAddress.body());
-        JsonObject otherClaims = verifiedClaims(byAddress.headers().firstValue("Location").orElseThrow(),
+        JsonObject otherClaims = verifiedClaims(byAddress,
                 ConnectorServer.SSO_OTHER_APP_URL);
         assertEquals("user", otherClaims.getString("role"), "the grant of the app logged in to");
         assertEquals(other, otherClaims.getString("app"), "the token names the application");
         HttpResponse<String> byDefault = get("callback?code=good-alice~3&tenant=" + tenant);
-        assertEquals(303, byDefault.statusCode(), "two credentials: the configured app id decides");
-        assertEquals("admin", verifiedClaims(byDefault.headers().firstValue("Location").orElseThrow()).getString("role"));
+        assertEquals("admin", verifiedClaims(byDefault).getString("role"));
         assertEquals(400, get("callback/" + "x".repeat(65) + "?code=good-alice&tenant=" + tenant).statusCode());
 
         HttpResponse<String> health = browser.send(HttpRequest.newBuilder(server().baseUri().resolve("health/live"))
@@ -233,7 +266,7 @@ abstract class SsoScenarios {
     @Test
     void refusalsAreClearPagesWithoutStackTraces() throws Exception {
         HttpResponse<String> reused;
-        assertEquals(303, get("callback?code=good-alice&tenant=" + tenant).statusCode());
+        assertEquals(200, get("callback?code=good-alice&tenant=" + tenant).statusCode());
         reused = get("callback?code=good-alice&tenant=" + tenant);
         assertEquals(403, reused.statusCode());
         assertTrue(reused.body().contains("Login failed") && reused.body().contains("invalid_grant"), reused.body());

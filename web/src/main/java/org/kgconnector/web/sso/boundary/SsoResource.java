@@ -25,6 +25,7 @@ import org.kgconnector.kit.sso.boundary.SsoRefused;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.web.callback.control.LedgerWriter;
+import org.kgconnector.web.sso.control.HandOffPage;
 import org.kgconnector.web.sso.control.HandOffTokens;
 
 /**
@@ -101,8 +102,14 @@ public class SsoResource {
     @Path("cas/{appId}")
     public Response casOf(@PathParam("appId") String appId, @QueryParam("ticket") String ticket,
                           @QueryParam("tenant") String tenant) {
-        return login(appId, ticket, tenant, "ticket", "ssoCas", () -> sso.loginWithTicket(tenant, appId,
-                uri.getAbsolutePathBuilder().queryParam("tenant", tenant).build().toString(), ticket));
+        Optional<String> publicUrl = settings.publicUrl();
+        if (publicUrl.isEmpty()) {
+            return error(403, "the CAS login needs koogallery.public-url, the connector's public address, to name its"
+                    + " service (it is never taken from the request).");
+        }
+        String service = publicUrl.get() + request.getContextPath() + "/" + uri.getPath() + "?tenant="
+                + URLEncoder.encode(tenant == null ? "" : tenant, StandardCharsets.UTF_8);
+        return login(appId, ticket, tenant, "ticket", "ssoCas", () -> sso.loginWithTicket(tenant, appId, service, ticket));
     }
 
     /** One login step: its parameters checked, the identity provider asked, the user handed on or refused. */
@@ -134,7 +141,8 @@ public class SsoResource {
         try {
             SsoIdentity renewed = sso.renew(current);
             session.setAttribute(SESSION_KEY, renewed);
-            return json(200, JsonText.provider().createObjectBuilder().add("token", tokens.issue(renewed))
+            String audience = tokens.audienceFor(sso.handOffUrl(renewed).orElse(HandOffTokens.ISSUER_URL));
+            return json(200, JsonText.provider().createObjectBuilder().add("token", tokens.issue(renewed, audience))
                     .add("expiresIn", tokens.lifetimeSeconds()).build());
         } catch (SsoRefused refused) {
             session.invalidate();
@@ -173,9 +181,16 @@ public class SsoResource {
             return error(403, message);
         }
         ledger(step, identity.tenantId(), identity.userName(), "000000", "admitted as " + identity.role(), start);
-        request.getSession(true).setAttribute(SESSION_KEY, identity);
-        String target = appUrl.get();
-        return redirect(target + (target.contains("?") ? "&" : "?") + "token=" + tokens.issue(identity));
+        newSession().setAttribute(SESSION_KEY, identity);
+        return HandOffPage.to(appUrl.get(), tokens.issue(identity, tokens.audienceFor(appUrl.get())));
+    }
+
+    /** A session for the logged-in user under a new id: an id planted before the login is worth nothing after it. */
+    private HttpSession newSession() {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        return request.getSession(true);
     }
 
     private Response refused(SsoRefused refused, String step, String tenant, long start) {

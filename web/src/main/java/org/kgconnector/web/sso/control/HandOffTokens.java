@@ -16,14 +16,16 @@ import org.kgconnector.protocol.crypto.RsaJws;
 import org.kgconnector.protocol.json.JsonText;
 
 /**
- * Signs the hand-off token (RS256 JWT, five minutes) that a MicroProfile JWT application can verify with the
- * JWKS this class publishes. The key is {@code koogallery.sso.signing-key} (PKCS#8 PEM), or one generated at
+ * Signs the hand-off token (RS256 JWT, five minutes, with an audience) that a MicroProfile JWT application can
+ * verify with the JWKS this class publishes. The key is {@code koogallery.sso.signing-key} (PKCS#8 PEM), or one generated at
  * start-up — then every node has its own, so a cluster must set the property.
  */
 @ApplicationScoped
 public class HandOffTokens {
 
     public static final String ISSUER = "koogallery-connector";
+    /** The audience of a renewed token whose application has no address any more (its setting was removed). */
+    public static final String ISSUER_URL = "urn:koogallery-connector";
     private static final Duration LIFETIME = Duration.ofMinutes(5);
     private static final Logger LOG = Logger.getLogger(HandOffTokens.class.getName());
 
@@ -48,11 +50,17 @@ public class HandOffTokens {
         }
     }
 
-    /** The token for the identity: {@code sub}/{@code upn} the user, {@code groups} the role, tenant and more. */
-    public String issue(SsoIdentity who) {
+    /**
+     * The token for the identity, for the application at {@code audience}: {@code sub} and {@code upn} the user
+     * qualified by the tenant ({@code <tenantId>/<userName>}: alice of one tenant is not alice of another to a
+     * MicroProfile JWT application), {@code userName} the bare name, {@code groups} the role, tenant and more.
+     */
+    public String issue(SsoIdentity who, String audience) {
         Instant now = Instant.now();
+        String subject = who.tenantId() + "/" + who.userName();
         JsonObjectBuilder claims = JsonText.provider().createObjectBuilder()
-                .add("iss", ISSUER).add("sub", who.userName()).add("upn", who.userName())
+                .add("iss", ISSUER).add("aud", audience).add("sub", subject).add("upn", subject)
+                .add("userName", who.userName())
                 .add("groups", JsonText.provider().createArrayBuilder().add(who.role()))
                 .add("tenant", who.tenantId()).add("app", who.appId()).add("role", who.role()).add("name", who.name())
                 .add("test", who.test())
@@ -65,6 +73,17 @@ public class HandOffTokens {
             claims.add("email", who.email());
         }
         return jws.sign("JWT", claims.build());
+    }
+
+    /**
+     * The audience of tokens for an application: {@code koogallery.sso.audience} when set, else the origin of the
+     * address the user is handed to.
+     */
+    public String audienceFor(String handOffUrl) {
+        return settings.ssoAudience().orElseGet(() -> {
+            java.net.URI uri = java.net.URI.create(handOffUrl);
+            return uri.getScheme() == null ? handOffUrl : uri.getScheme() + "://" + uri.getRawAuthority();
+        });
     }
 
     /** The public key as a JSON Web Key Set. */
