@@ -1,2 +1,5 @@
-/** The admin views' queries and the identity store of the admin users configured in {@code koogallery.admin.users}. */
+/**
+ * The identity store of the admin users configured in {@code koogallery.admin.users} (salted PBKDF2 hashes) and
+ * the throttling of failed sign-ins.
+ */
 package org.kgconnector.web.admin.control;
