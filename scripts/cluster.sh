@@ -66,6 +66,7 @@ if [ ! -d "$domain_dir/$domain" ]; then
     # More HTTP workers than Payara's 5, as in payara-domain.sh: a burst of waiting callbacks must not queue.
     "${a[@]}" set "configs.config.$i-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${PAYARA_HTTP_THREADS:-128}"
     hide_product "$i-config" "${a[@]}"
+    only_modern_tls "$i-config" "${a[@]}"
     offset=$((offset + 100))
   done
   "${a[@]}" stop-domain >/dev/null 2>&1 || "$asadmin" stop-domain --domaindir "$domain_dir" "$domain"

@@ -76,12 +76,14 @@ if [ "$fresh" = 1 ]; then
   "${a[@]}" create-jvm-options '-Dhazelcast.socket.bind.any=false' || true
   "${a[@]}" set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS"
   hide_product server-config "${a[@]}"
+  only_modern_tls server-config "${a[@]}"
   "${a[@]}" restart-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || "$asadmin" restart-domain --domaindir "$domain_dir" "$domain"
 fi
 
 if [ "$fresh" = 0 ]; then
   "${a[@]}" set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >/dev/null
   hide_product server-config "${a[@]}" >/dev/null
+  only_modern_tls server-config "${a[@]}" >/dev/null
 fi
 
 # A domain stopped with the application deployed boots it again; a deploy over it can fail on Payara's service

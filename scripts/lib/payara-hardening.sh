@@ -9,3 +9,13 @@ hide_product() {
     "$@" set "configs.config.$config.network-config.protocols.protocol.$listener.http.xpowered-by=false"
   done
 }
+
+# only_modern_tls CONFIG ASADMIN...: the https listener (http-listener-2) speaks TLS 1.2 and 1.3 (Payara 6 offers
+# no older protocol; both are said here so that a changed default cannot switch one off) and sends
+# Strict-Transport-Security on every answer, the server's own (401, /health) included.
+only_modern_tls() {
+  local config=$1 ssl
+  shift
+  ssl="configs.config.$config.network-config.protocols.protocol.http-listener-2.ssl"
+  "$@" set "$ssl.tls12-enabled=true" "$ssl.tls13-enabled=true" "$ssl.hsts-enabled=true" "$ssl.hsts-subdomains=true"
+}

@@ -74,6 +74,11 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         return URI.create("http://127.0.0.1:" + (portBase + 80) + "/");
     }
 
+    /** The same server over https (the domain's self-signed certificate). */
+    public URI httpsUri() {
+        return URI.create("https://127.0.0.1:" + (portBase + 81) + "/");
+    }
+
     public Database database() {
         return database;
     }

@@ -11,6 +11,7 @@ import static org.kgconnector.testsupport.Marketplace.body;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
+import java.security.cert.X509Certificate;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.protocol.signature.HexBodySignature;
@@ -170,5 +176,55 @@ abstract class HostileInputScenarios {
         }
         Answer callback = marketplace.call(SAAS, body("activity", "queryInstance", "instanceId", order));
         assertTrue(callback.bodySign() != null, callback::toString);
+    }
+
+    @Test
+    void overHttpsOnlyModernTlsIsSpokenAndEveryAnswerSaysComeBackOverHttps() throws Exception {
+        SSLContext trustingTheSelfSignedCertificate = SSLContext.getInstance("TLS");
+        trustingTheSelfSignedCertificate.init(null, new TrustManager[] {new TrustingTestCertificates()}, null);
+        for (String protocol : List.of("TLSv1.2", "TLSv1.3")) {
+            SSLParameters only = new SSLParameters();
+            only.setProtocols(new String[] {protocol});
+            HttpClient https = HttpClient.newBuilder().sslContext(trustingTheSelfSignedCertificate).sslParameters(only)
+                    .version(HttpClient.Version.HTTP_1_1).build();
+            for (String path : List.of("health", "koogallery/admin/instances", "koogallery/sso/login")) {
+                HttpResponse<Void> answer = https.send(HttpRequest.newBuilder(server().httpsUri().resolve(path)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                assertEquals(List.of("max-age=31536000; includeSubDomains"),
+                        answer.headers().allValues("Strict-Transport-Security"), protocol + " " + path);
+            }
+        }
+    }
+
+    /** The test domain's self-signed certificate, for 127.0.0.1: trusted as it is, its host name unchecked. */
+    private static final class TrustingTestCertificates extends X509ExtendedTrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, java.net.Socket socket) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, java.net.Socket socket) {
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
     }
 }
