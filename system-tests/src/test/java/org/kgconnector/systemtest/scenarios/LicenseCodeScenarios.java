@@ -249,8 +249,11 @@ abstract class LicenseCodeScenarios extends DoubleBackedScenarios {
         assertEquals(400, notATime.status());
         assertEquals("realEffectTime must be a real time (yyyyMMddHHmmss, UTC)",
                 notATime.json().getJsonArray("violations").getString(0), notATime.text());
-        Answer nothing = api(CODES + "/PL1/usage", "{\"clientIds\":[\"\"]}");
-        assertEquals(List.of("clientIds must hold non-empty strings", "give clientIds, activeClients or both"),
+        Answer blank = api(CODES + "/PL1/usage", "{\"clientIds\":[\"\"]}");
+        assertEquals(List.of("clientIds must hold non-empty strings"),
+                blank.json().getJsonArray("violations").getValuesAs(jakarta.json.JsonString::getString), blank.text());
+        Answer nothing = api(CODES + "/PL1/usage", "{}");
+        assertEquals(List.of("give clientIds, activeClients or both"),
                 nothing.json().getJsonArray("violations").getValuesAs(jakarta.json.JsonString::getString), nothing.text());
     }
 
