@@ -73,8 +73,8 @@ public class LedgerQueue {
         try {
             executor.execute(this::writeQueued);
         } catch (RejectedExecutionException busy) {
+            // the rows wait for the next one handed over (or, the queue full, their writers write their own)
             writing.set(false);
-            writeQueued();
         }
     }
 

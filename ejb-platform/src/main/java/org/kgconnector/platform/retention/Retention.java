@@ -44,7 +44,8 @@ public class Retention {
     @Inject
     ConnectorSettings settings;
 
-    private final AtomicReference<Instant> lastRound = new AtomicReference<>(Instant.now());
+    /** A node that starts takes a round at its first tick: nodes restarted more often than every round still trim. */
+    private final AtomicReference<Instant> lastRound = new AtomicReference<>(Instant.EPOCH);
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "retention")
     public void tick() {

@@ -14,8 +14,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Wakes the callbacks that wait, within their budget, for a piece of work: the runner signals the work as soon as
- * this node has recorded its outcome. A watch begun after that signal ends at once: the node remembers the
- * last {@value #REMEMBERED} pieces of work it finished, so a waiter need not read the state before it waits. Work
+ * this node has recorded the outcome of an attempt (done, given up, or left for a retry). A watch begun after that
+ * signal ends at once: the node remembers the last {@value #REMEMBERED} attempts it recorded, so a waiter need not
+ * read the state before it waits; a caller about to run the work itself watches only the next attempt. Work
  * finished by another node wakes nobody here: its waiters read the state once their budget is spent. A watch is
  * held only while somebody waits, so nothing accumulates.
  */
@@ -55,6 +56,17 @@ public class WorkSignals {
             watch.finished.complete(null);
         }
         return new Watched(key, watch.finished);
+    }
+
+    /**
+     * Starts watching work the caller is about to run itself: an attempt that ended before (and left the work
+     * pending) does not count, only the next one.
+     */
+    public Watched watchNextAttempt(WorkKind kind, long id) {
+        synchronized (recentlyFinished) {
+            recentlyFinished.remove(key(kind, id));
+        }
+        return watch(kind, id);
     }
 
     /** Waits for the signal at most {@code budget}; true when it came. */

@@ -39,6 +39,15 @@ class WorkSignalsTest {
     }
 
     @Test
+    void aCallerAboutToRunTheWorkWaitsForThatAttemptNotAnEarlierOne() {
+        signals.finished(WorkKind.LICENSE_UPLOAD, 3);
+        WorkSignals.Watched next = signals.watchNextAttempt(WorkKind.LICENSE_UPLOAD, 3);
+        assertFalse(signals.await(next, Duration.ofMillis(20)), "the earlier attempt does not count");
+        signals.finished(WorkKind.LICENSE_UPLOAD, 3);
+        assertTrue(signals.await(next, Duration.ZERO));
+    }
+
+    @Test
     void onlyTheLastFinishedPiecesOfWorkAreRemembered() {
         for (long id = 0; id <= WorkSignals.REMEMBERED; id++) {
             signals.finished(WorkKind.USAGE_PUSH, id);

@@ -3,8 +3,6 @@ package org.kgconnector.kit.sso.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.kgconnector.kit.sso.boundary.SsoRefused;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.json.JsonText;
@@ -22,7 +24,8 @@ import org.kgconnector.protocol.json.MalformedJsonException;
 /**
  * A tenant's identity provider at its {@code domainName}: OAuth 2.0 token and userinfo, CAS 3.0 serviceValidate.
  * Only an address the rules of {@link IdentityProviderAddress} allow is called, its host resolved and checked just
- * before; redirects are not followed, and an answer is read up to {@value #MAX_ANSWER_BYTES} bytes within 5 s.
+ * before; redirects are not followed, and an answer must arrive whole, at most {@value #MAX_ANSWER_BYTES} bytes,
+ * within 5 s ({@link BoundedBody}).
  */
 @ApplicationScoped
 public class IdentityProviderClient {
@@ -72,17 +75,11 @@ public class IdentityProviderClient {
     }
 
     private JsonObject send(HttpRequest.Builder request, String what) {
+        CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request.timeout(TIMEOUT).build(),
+                info -> new BoundedBody(MAX_ANSWER_BYTES));
         try {
-            HttpResponse<InputStream> answer = http.send(request.timeout(TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            byte[] body;
-            try (InputStream in = answer.body()) {
-                body = in.readNBytes(MAX_ANSWER_BYTES + 1);
-            }
-            if (body.length > MAX_ANSWER_BYTES) {
-                throw new SsoRefused(what + " of the tenant's identity provider answered more than "
-                        + MAX_ANSWER_BYTES + " bytes", false);
-            }
+            HttpResponse<byte[]> answer = pending.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            byte[] body = answer.body();
             if (answer.statusCode() / 100 == 3) {
                 throw new SsoRefused(what + " of the tenant's identity provider answered a redirect, which is not"
                         + " followed", false);
@@ -92,8 +89,10 @@ public class IdentityProviderClient {
                 throw new SsoRefused(what + " refused: " + json.getString("error", "HTTP " + answer.statusCode()), true);
             }
             return json;
-        } catch (IOException | MalformedJsonException e) {
-            throw new SsoRefused(what + " of the tenant's identity provider did not answer properly", false);
+        } catch (ExecutionException | TimeoutException | MalformedJsonException e) {
+            pending.cancel(true);
+            throw new SsoRefused(what + " of the tenant's identity provider did not answer properly within "
+                    + TIMEOUT.toSeconds() + " s and " + MAX_ANSWER_BYTES + " bytes", false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SsoRefused("interrupted while calling " + what, false);

@@ -30,12 +30,23 @@ final class PublicAddresses {
         return (b[0] & 0xFE) != 0xFC; // unique-local fc00::/7
     }
 
-    /** The IPv4 address inside an IPv4-mapped or IPv4-compatible IPv6 address, else the address itself. */
+    /**
+     * The IPv4 address inside an IPv4-mapped, IPv4-compatible, NAT64 ({@code 64:ff9b::/96}) or 6to4
+     * ({@code 2002::/16}) IPv6 address, else the address itself.
+     */
     private static InetAddress embeddedIpv4(InetAddress address) {
         if (!(address instanceof Inet6Address)) {
             return address;
         }
         byte[] b = address.getAddress();
+        boolean nat64 = (b[0] & 0xFF) == 0x00 && (b[1] & 0xFF) == 0x64 && (b[2] & 0xFF) == 0xFF && (b[3] & 0xFF) == 0x9B
+                && isZero(b, 4, 12);
+        if (nat64) {
+            return ipv4(b, 12, address);
+        }
+        if ((b[0] & 0xFF) == 0x20 && (b[1] & 0xFF) == 0x02) {
+            return ipv4(b, 2, address);
+        }
         for (int i = 0; i < 10; i++) {
             if (b[i] != 0) {
                 return address;
@@ -46,10 +57,23 @@ final class PublicAddresses {
         if (!mapped && !compatible) {
             return address;
         }
+        return ipv4(b, 12, address);
+    }
+
+    private static boolean isZero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static InetAddress ipv4(byte[] b, int at, InetAddress otherwise) {
         try {
-            return InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});
+            return InetAddress.getByAddress(new byte[] {b[at], b[at + 1], b[at + 2], b[at + 3]});
         } catch (UnknownHostException e) {
-            return address;
+            return otherwise;
         }
     }
 }

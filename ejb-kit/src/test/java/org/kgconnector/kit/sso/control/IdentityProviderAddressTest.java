@@ -40,10 +40,12 @@ class IdentityProviderAddressTest {
     void onlyPublicAddressesAreCalled() throws Exception {
         for (String inside : new String[] {"127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0",
                 "100.64.0.1", "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1",
-                "::ffff:10.0.0.1", "::127.0.0.1", "ff02::1"}) {
+                "::ffff:10.0.0.1", "::127.0.0.1", "ff02::1", "64:ff9b::a9fe:a9fe", "64:ff9b::7f00:1", "2002:a00:1::1",
+                "2002:7f00:1::"}) {
             assertFalse(PublicAddresses.isPublic(InetAddress.getByName(inside)), inside);
         }
-        for (String outside : new String[] {"1.1.1.1", "8.8.8.8", "2001:4860:4860::8888", "::ffff:8.8.8.8"}) {
+        for (String outside : new String[] {"1.1.1.1", "8.8.8.8", "2001:4860:4860::8888", "::ffff:8.8.8.8",
+                "64:ff9b::808:808", "2002:808:808::1"}) {
             assertTrue(PublicAddresses.isPublic(InetAddress.getByName(outside)), outside);
         }
         assertThrows(SsoRefused.class, () -> IdentityProviderAddress.of("https://localhost:1", NONE).checkResolvesPublic());

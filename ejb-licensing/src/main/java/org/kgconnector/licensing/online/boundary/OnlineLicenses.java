@@ -118,7 +118,7 @@ public class OnlineLicenses {
         if (jobId == null) {
             return uploaded(grantId);
         }
-        WorkSignals.Watched finished = signals.watch(WorkKind.LICENSE_UPLOAD, jobId);
+        WorkSignals.Watched finished = signals.watchNextAttempt(WorkKind.LICENSE_UPLOAD, jobId);
         try {
             jobs.runAsync(jobId);
             signals.await(finished, arrival.remainingOf(settings.provisioningBudget()));

@@ -30,6 +30,8 @@ public class AdminIdentityStore implements IdentityStore {
 
     public static final String ROLE = "koogallery-admin";
     static final Duration REMEMBERED = Duration.ofMinutes(5);
+    /** Checked against when the user is unknown, so that a refusal takes as long as for a known user. */
+    private static final String UNKNOWN_USER_HASH = PasswordHash.of(java.util.UUID.randomUUID().toString());
     private static final Logger LOG = Logger.getLogger(AdminIdentityStore.class.getName());
 
     @Inject
@@ -55,17 +57,17 @@ public class AdminIdentityStore implements IdentityStore {
         }
         String caller = credential.getCaller();
         String address = request.getRemoteAddr();
-        if (!throttle.allows(caller, address)) {
+        if (!throttle.attempt(caller, address)) {
             LOG.warning(() -> "admin sign-ins of " + caller + " from " + address + " are paused after repeated failures");
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<String> hash = hashOf(users.get(), caller);
         String password = credential.getPasswordAsString();
-        if (hash.isPresent() && verifies(caller, password, hash.get())) {
+        // an unknown user costs the same PBKDF2 as a known one: the time of a refusal says nothing about names
+        if (verifies(caller, password, hash.orElse(UNKNOWN_USER_HASH)) && hash.isPresent()) {
             throttle.succeeded(caller, address);
             return new CredentialValidationResult(caller, Set.of(ROLE));
         }
-        throttle.failed(caller, address);
         return CredentialValidationResult.INVALID_RESULT;
     }
 

@@ -46,10 +46,11 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
         String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
         Map<String, String> headers = keptHeaders(request);
         int limit = scheme.bodyLimit(address);
-        int declared = Math.max(0, request.getLength());
-        Reading reading = declared > limit || !request.hasEntity() || refusedByParameters(rawQuery, headers)
+        int declared = request.getLength();
+        Reading reading = !request.hasEntity() ? new Reading(new byte[0], 0, false, false)
+                : declared > limit || refusedByParameters(rawQuery, headers)
                 ? new Reading(new byte[0], declared, false, false)
-                : read(request, limit);
+                : readOrNothing(request, limit);
         request.setEntityStream(new ByteArrayInputStream(reading.body()));
         exchange.received(new ReceivedCallback(receivedAt, arrival, scheme, request.getMethod(), address, rawQuery,
                 reading.body(), reading.receivedBytes(), headers, limit, reading.busy(), reading.largePermit()));
@@ -57,6 +58,15 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
 
     /** What was read of the body: the bytes (empty when over the limit or not read) and how many arrived. */
     private record Reading(byte[] body, int receivedBytes, boolean busy, boolean largePermit) {
+    }
+
+    /** The body, or none when the client broke off while sending it (the call is then answered as unsigned). */
+    private Reading readOrNothing(ContainerRequestContext request, int limit) {
+        try {
+            return read(request, limit);
+        } catch (IOException brokenOff) {
+            return new Reading(new byte[0], -1, false, false);
+        }
     }
 
     private Reading read(ContainerRequestContext request, int limit) throws IOException {
@@ -69,7 +79,13 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
             if (!limits.enterLarge()) {
                 return new Reading(new byte[0], Math.max(head.length, request.getLength()), true, false);
             }
-            byte[] rest = in.readNBytes(limit + 1 - head.length);
+            byte[] rest;
+            try {
+                rest = in.readNBytes(limit + 1 - head.length);
+            } catch (IOException | RuntimeException brokenOff) {
+                limits.leaveLarge();
+                throw brokenOff;
+            }
             int total = head.length + rest.length;
             if (total > limit) {
                 limits.leaveLarge();

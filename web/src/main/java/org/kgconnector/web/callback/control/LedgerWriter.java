@@ -46,13 +46,13 @@ public class LedgerWriter {
                 verified ? exchange.verified().payloadForm() : null,
                 received == null ? null : Redaction.query(received.rawQuery()),
                 body == null ? null : Redaction.json(verified ? body : prefix(body)),
-                received == null ? 0 : received.receivedBytes(),
+                received == null ? 0 : Math.max(0, received.receivedBytes()),
                 answer == null ? "000005" : answer.resultCode(),
                 answer == null ? null : answer.resultMsg(),
                 answer == null ? null : Redaction.json(answer.bytes()),
                 subject.instanceId(),
                 subject.testCall(),
-                verified || body == null || body.length < received.receivedBytes() ? null : Hmac.digestHex(body),
+                verified || received == null || !received.wholeBodyRead() ? null : Hmac.digestHex(body),
                 verified || received == null ? null : headers(received)));
     }
 

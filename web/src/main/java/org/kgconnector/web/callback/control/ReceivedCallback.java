@@ -9,6 +9,8 @@ import org.kgconnector.protocol.time.Arrival;
  * (empty when over the address's limit, whose size alone is kept, or when they were not read: signature
  * parameters missing or out of their window, or no permit for a large body) and the headers the ledger keeps.
  *
+ * @param receivedBytes how many bytes the body had: those read, or the declared length of a body not read ({@code -1}
+ *                      when none was declared)
  * @param limit        the largest body this address accepts
  * @param busy         a large body that found no permit to be read within its wait
  * @param largePermit  a large body whose permit is held until the answer is written
@@ -19,6 +21,11 @@ public record ReceivedCallback(Instant receivedAt, Arrival arrival, SignatureSch
 
     public boolean bodyTooLarge() {
         return receivedBytes > limit;
+    }
+
+    /** Whether {@link #rawBody} is the whole body as it arrived (not a body left unread). */
+    public boolean wholeBodyRead() {
+        return rawBody.length == receivedBytes;
     }
 
     /** A signature header by its lower-case name, or null. */

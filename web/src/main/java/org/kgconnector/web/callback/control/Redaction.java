@@ -2,6 +2,7 @@ package org.kgconnector.web.callback.control;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.kgconnector.protocol.signature.QueryParameters;
 
 /**
  * Removes secrets from bodies before they are stored: the string values of JSON members and the values of query
@@ -61,7 +62,8 @@ final class Redaction {
                 out.append('&');
             }
             int equals = parameter.indexOf('=');
-            boolean secret = equals > 0 && SECRET_NAMES.contains(parameter.substring(0, equals));
+            String name = equals > 0 ? QueryParameters.decode(parameter.substring(0, equals), false) : null;
+            boolean secret = name != null && SECRET_NAMES.contains(name);
             out.append(secret ? parameter.substring(0, equals + 1) + MASK : parameter);
         }
         return out.toString();

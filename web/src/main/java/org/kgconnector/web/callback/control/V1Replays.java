@@ -43,7 +43,8 @@ public class V1Replays {
             try {
                 answered.remember(keyId, token, new String(sent.bytes(), StandardCharsets.US_ASCII));
             } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "the answer of a V1 call was kept by its twin", e);
+                LOG.log(Level.WARNING, "the success answer of a V1 call could not be kept (or a twin kept its own):"
+                        + " a replay of it would run again", e);
             }
         }
         return answer;

@@ -2,6 +2,7 @@ package org.kgconnector.web.sso.control;
 
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -21,8 +22,7 @@ public final class HandOffPage {
         byte[] nonceBytes = new byte[16];
         RANDOM.nextBytes(nonceBytes);
         String nonce = Base64.getEncoder().encodeToString(nonceBytes);
-        URI target = URI.create(applicationUrl);
-        String origin = target.getScheme() + "://" + target.getRawAuthority();
+        String origin = origin(applicationUrl);
         String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Signing in</title></head><body>"
                 + "<form method=\"post\" action=\"" + escape(applicationUrl) + "\">"
                 + "<input type=\"hidden\" name=\"token\" value=\"" + escape(token) + "\">"
@@ -34,6 +34,17 @@ public final class HandOffPage {
                 .header("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; form-action "
                         + origin + "; base-uri 'none'; frame-ancestors 'none'")
                 .build();
+    }
+
+    /** The origin the form may post to; {@code 'self'} when the address names none (a setting that is no URL). */
+    private static String origin(String url) {
+        try {
+            URI target = new URI(url);
+            return target.getScheme() == null || target.getRawAuthority() == null ? "'self'"
+                    : target.getScheme() + "://" + target.getRawAuthority();
+        } catch (URISyntaxException notAUrl) {
+            return "'self'";
+        }
     }
 
     static String escape(String s) {

@@ -81,8 +81,13 @@ public class HandOffTokens {
      */
     public String audienceFor(String handOffUrl) {
         return settings.ssoAudience().orElseGet(() -> {
-            java.net.URI uri = java.net.URI.create(handOffUrl);
-            return uri.getScheme() == null ? handOffUrl : uri.getScheme() + "://" + uri.getRawAuthority();
+            try {
+                java.net.URI uri = new java.net.URI(handOffUrl);
+                return uri.getScheme() == null || uri.getRawAuthority() == null ? handOffUrl
+                        : uri.getScheme() + "://" + uri.getRawAuthority();
+            } catch (java.net.URISyntaxException notAUrl) {
+                return handOffUrl;
+            }
         });
     }
 

@@ -32,5 +32,6 @@ class RedactionTest {
         assertEquals("activity=newInstance&authToken=***&businessId=b&password=***&x",
                 Redaction.query("activity=newInstance&authToken=abc%2Bd&businessId=b&password=p&x"));
         assertTrue(Redaction.query("").isEmpty());
+        assertEquals("auth%54oken=***", Redaction.query("auth%54oken=abc"), "a name is read as the verifier reads it");
     }
 }
