@@ -20,9 +20,9 @@ public final class PostgresForTests {
     public static final String URL = "jdbc:postgresql://127.0.0.1:5432/kg";
     /**
      * The connector's URL of the same database, with the timeouts the README recommends: a connection within 3 s, a
-     * statement cancelled after 3 s, a lock waited for 2 s at most, a silent socket given up after 10 s.
+     * statement cancelled after 3 s, a lock waited for 2 s at most, a silent socket given up after 4 s.
      */
-    public static final String CONNECTOR_URL = URL + "?connectTimeout=3&socketTimeout=10"
+    public static final String CONNECTOR_URL = URL + "?connectTimeout=3&socketTimeout=4"
             + "&options=-c%20statement_timeout%3D3000%20-c%20lock_timeout%3D2000";
     public static final String USER = "kg";
     public static final String PASSWORD = "kg";
