@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -43,8 +46,13 @@ public class ConnectorSettings {
 
     /** The access keys of an interface type ({@code base}, {@code kit}, {@code license-code}, {@code legacy}, …), in order. */
     public List<String> keys(String type) {
-        return text("koogallery.keys." + type).map(v -> Arrays.stream(v.split(",")).map(String::trim)
-                .filter(k -> !k.isEmpty()).toList()).orElse(List.of());
+        return commaList("koogallery.keys." + type);
+    }
+
+    /** A comma-separated setting, its entries trimmed, empty ones left out; none when unset. */
+    private List<String> commaList(String name) {
+        return text(name).map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(e -> !e.isEmpty()).toList())
+                .orElse(List.of());
     }
 
     /** How long a callback waits for its provisioning or license upload, counted from its arrival. */
@@ -160,10 +168,9 @@ public class ConnectorSettings {
      * Hosts whose identity provider is called although it is plain {@code http} or not on a public address (a
      * local test identity provider); none by default.
      */
-    public java.util.Set<String> ssoTrustedIdpHosts() {
-        return text("koogallery.sso.trusted-idp-hosts").map(v -> Arrays.stream(v.split(",")).map(String::trim)
-                .filter(h -> !h.isEmpty()).map(h -> h.toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet())).orElse(java.util.Set.of());
+    public Set<String> ssoTrustedIdpHosts() {
+        return commaList("koogallery.sso.trusted-idp-hosts").stream().map(h -> h.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The audience ({@code aud}) of the hand-off tokens; by default the origin of the application's address. */

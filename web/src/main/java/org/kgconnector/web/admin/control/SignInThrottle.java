@@ -1,7 +1,6 @@
 package org.kgconnector.web.admin.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -27,16 +26,6 @@ public class SignInThrottle {
     private static final int MAX_KEYS = 10_000;
 
     private final Map<String, Deque<Instant>> failures = new HashMap<>();
-    private final Clock clock;
-
-    public SignInThrottle() {
-        this(Clock.systemUTC());
-    }
-
-    SignInThrottle(Clock clock) {
-        this.clock = clock;
-    }
-
     /**
      * Whether a sign-in of the user from the address may be checked now; if so, it is counted as a failure until
      * {@link #succeeded} says otherwise.
@@ -66,13 +55,13 @@ public class SignInThrottle {
             forgetExpired();
         }
         for (String key : new String[] {pair(user, address), address(address), user(user)}) {
-            failures.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(clock.instant());
+            failures.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(Instant.now());
         }
     }
 
     /** Under a spray of names, only failures that left the window are forgotten, never live ones. */
     private void forgetExpired() {
-        Instant since = clock.instant().minus(WINDOW);
+        Instant since = Instant.now().minus(WINDOW);
         failures.values().removeIf(times -> times.isEmpty() || times.peekLast().isBefore(since));
     }
 
@@ -81,7 +70,7 @@ public class SignInThrottle {
         if (times == null) {
             return 0;
         }
-        Instant since = clock.instant().minus(WINDOW);
+        Instant since = Instant.now().minus(WINDOW);
         while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
             times.removeFirst();
         }

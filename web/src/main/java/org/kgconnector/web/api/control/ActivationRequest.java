@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.kgconnector.licensing.code.boundary.LicenseCodeService;
 import org.kgconnector.protocol.time.ProtocolTime;
@@ -23,7 +22,7 @@ public record ActivationRequest(
 
     /** The codes once each, trimmed, in the order given. */
     public List<String> distinctLicenses() {
-        return List.copyOf(new LinkedHashSet<>(licenses.stream().map(String::trim).toList()));
+        return JsonRecords.distinctTrimmed(licenses);
     }
 
     @AssertTrue(message = "realEffectTime must be a real time (yyyyMMddHHmmss, UTC)")

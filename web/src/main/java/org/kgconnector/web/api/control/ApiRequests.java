@@ -1,15 +1,8 @@
 package org.kgconnector.web.api.control;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import org.kgconnector.protocol.json.JsonText;
-import org.kgconnector.protocol.json.MalformedJsonException;
 
 /** Reads the members of one usage event; every problem is an {@link IllegalArgumentException} with a clear message. */
 public final class ApiRequests {

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -21,7 +20,7 @@ public record CodeUsageRequest(
 
     /** The accounts once each, trimmed, in the order given; none when absent. */
     public List<String> distinctClientIds() {
-        return clientIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(clientIds.stream().map(String::trim).toList()));
+        return JsonRecords.distinctTrimmed(clientIds);
     }
 
     @AssertTrue(message = "give clientIds, activeClients or both")

@@ -9,7 +9,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -39,44 +39,40 @@ final class JsonRecords {
         }
     }
 
+    /** The entries once each, trimmed, in the order given; none for none. */
+    static List<String> distinctTrimmed(List<String> entries) {
+        return entries == null ? List.of() : List.copyOf(new LinkedHashSet<>(entries.stream().map(String::trim).toList()));
+    }
+
     private static Object value(RecordComponent component, JsonValue value) {
         if (value == null || value == JsonValue.NULL) {
             return null;
         }
         String name = component.getName();
         Class<?> type = component.getType();
-        if (type == String.class) {
-            return expect(value instanceof JsonString, name, "a string") ? ((JsonString) value).getString() : null;
+        if (type == String.class && value instanceof JsonString s) {
+            return s.getString();
         }
-        if (type == Integer.class) {
-            boolean whole = value instanceof JsonNumber n && n.isIntegral() && n.bigDecimalValue().abs().precision() <= 10;
-            return expect(whole && fitsAnInt((JsonNumber) value), name, "a whole number") ? ((JsonNumber) value).intValue() : null;
-        }
-        if (type == JsonArray.class) {
-            return expect(value instanceof JsonArray, name, "an array") ? value : null;
-        }
-        if (type == List.class && elementType(component) == String.class) {
-            expect(value instanceof JsonArray, name, "an array of strings");
-            List<String> strings = new ArrayList<>();
-            for (JsonValue item : (JsonArray) value) {
-                expect(item instanceof JsonString, name, "an array of strings");
-                strings.add(((JsonString) item).getString());
+        if (type == Integer.class && value instanceof JsonNumber n && n.isIntegral()) {
+            try {
+                return n.bigDecimalValue().intValueExact();
+            } catch (ArithmeticException tooLarge) {
+                throw wrongType(name, "a whole number");
             }
-            return strings;
         }
-        throw new IllegalStateException(component + " has a type the vendor API does not read");
+        if (type == JsonArray.class && value instanceof JsonArray array) {
+            return array;
+        }
+        if (type == List.class && elementType(component) == String.class && value instanceof JsonArray array
+                && array.stream().allMatch(JsonString.class::isInstance)) {
+            return array.getValuesAs(JsonString::getString);
+        }
+        throw wrongType(name, type == String.class ? "a string" : type == Integer.class ? "a whole number"
+                : type == JsonArray.class ? "an array" : "an array of strings");
     }
 
-    private static boolean fitsAnInt(JsonNumber n) {
-        long v = n.longValue();
-        return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
-    }
-
-    private static boolean expect(boolean holds, String name, String what) {
-        if (!holds) {
-            throw new InvalidVendorRequest(name + " must be " + what + ".");
-        }
-        return true;
+    private static InvalidVendorRequest wrongType(String name, String what) {
+        return new InvalidVendorRequest(name + " must be " + what + ".");
     }
 
     private static Type elementType(RecordComponent component) {

@@ -47,9 +47,8 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
         Map<String, String> headers = keptHeaders(request);
         int limit = scheme.bodyLimit(address);
         int declared = request.getLength();
-        Reading reading = !request.hasEntity() ? new Reading(new byte[0], 0, false, false)
-                : declared > limit || refusedByParameters(rawQuery, headers)
-                ? new Reading(new byte[0], declared, false, false)
+        Reading reading = !request.hasEntity() ? Reading.unread(0)
+                : declared > limit || refusedByParameters(rawQuery, headers) ? Reading.unread(declared)
                 : readOrNothing(request, limit);
         request.setEntityStream(new ByteArrayInputStream(reading.body()));
         exchange.received(new ReceivedCallback(receivedAt, arrival, scheme, request.getMethod(), address, rawQuery,
@@ -58,6 +57,15 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
 
     /** What was read of the body: the bytes (empty when over the limit or not read) and how many arrived. */
     private record Reading(byte[] body, int receivedBytes, boolean busy, boolean largePermit) {
+
+        /** A body left unread (or dropped for its size), of this many bytes ({@code -1}: unknown). */
+        static Reading unread(int receivedBytes) {
+            return new Reading(new byte[0], receivedBytes, false, false);
+        }
+
+        static Reading whole(byte[] body, boolean largePermit) {
+            return new Reading(body, body.length, false, largePermit);
+        }
     }
 
     /** The body, or none when the client broke off while sending it (the call is then answered as unsigned). */
@@ -65,7 +73,7 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
         try {
             return read(request, limit);
         } catch (IOException brokenOff) {
-            return new Reading(new byte[0], -1, false, false);
+            return Reading.unread(-1);
         }
     }
 
@@ -73,8 +81,8 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
         try (InputStream in = request.getEntityStream()) {
             byte[] head = in.readNBytes(Math.min(limit, BodyLimits.SMALL) + 1);
             if (head.length <= BodyLimits.SMALL || limit <= BodyLimits.SMALL) {
-                return head.length > limit ? new Reading(new byte[0], Math.max(head.length, request.getLength()), false,
-                        false) : new Reading(head, head.length, false, false);
+                return head.length > limit ? Reading.unread(Math.max(head.length, request.getLength()))
+                        : Reading.whole(head, false);
             }
             if (!limits.enterLarge()) {
                 return new Reading(new byte[0], Math.max(head.length, request.getLength()), true, false);
@@ -89,11 +97,11 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
             int total = head.length + rest.length;
             if (total > limit) {
                 limits.leaveLarge();
-                return new Reading(new byte[0], Math.max(total, request.getLength()), false, false);
+                return Reading.unread(Math.max(total, request.getLength()));
             }
             byte[] body = Arrays.copyOf(head, total);
             System.arraycopy(rest, 0, body, head.length, rest.length);
-            return new Reading(body, total, false, true);
+            return Reading.whole(body, true);
         }
     }
 

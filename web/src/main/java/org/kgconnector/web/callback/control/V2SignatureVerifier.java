@@ -57,26 +57,23 @@ public class V2SignatureVerifier {
      * signature, a malformed one, a timestamp outside the window.
      */
     Optional<Verdict> refusedBeforeTheBody(SignatureParameters p) {
-        return Optional.ofNullable(parameterProblem(p));
-    }
-
-    private Verdict parameterProblem(SignatureParameters p) {
         if (p.timestamp() == null || p.nonce() == null) {
-            return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
-                    "timestamp or nonce is missing.");
+            return Optional.of(Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
+                    "timestamp or nonce is missing."));
         }
         if (p.signature() == null) {
-            return Verdict.refused(Verification.SIGNATURE_MISSING, ResultCode.AUTHENTICATION_FAILED, "signature is missing.");
+            return Optional.of(Verdict.refused(Verification.SIGNATURE_MISSING, ResultCode.AUTHENTICATION_FAILED,
+                    "signature is missing."));
         }
         Optional<Instant> timestamp = ProtocolTime.parseEpochMillis(p.timestamp());
         if (timestamp.isEmpty() || p.nonce().length() > MAX_NONCE_LENGTH) {
-            return Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
-                    "timestamp or nonce is malformed.");
+            return Optional.of(Verdict.refused(Verification.PARAMETERS_MISSING, ResultCode.INVALID_PARAMETER,
+                    "timestamp or nonce is malformed."));
         }
         if (!ProtocolTime.withinWindow(timestamp.get(), Instant.now(), settings.signatureWindow())) {
-            return Verdict.refused(Verification.TIMESTAMP_OUTSIDE_WINDOW, ResultCode.INVALID_PARAMETER,
-                    "timestamp is outside the allowed window.");
+            return Optional.of(Verdict.refused(Verification.TIMESTAMP_OUTSIDE_WINDOW, ResultCode.INVALID_PARAMETER,
+                    "timestamp is outside the allowed window."));
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Hands a logged-in user and their token to the application by an auto-submitted form POST, so that the token
@@ -22,7 +23,7 @@ public final class HandOffPage {
         byte[] nonceBytes = new byte[16];
         RANDOM.nextBytes(nonceBytes);
         String nonce = Base64.getEncoder().encodeToString(nonceBytes);
-        String origin = origin(applicationUrl);
+        String origin = originOf(applicationUrl).orElse("'self'");
         String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Signing in</title></head><body>"
                 + "<form method=\"post\" action=\"" + escape(applicationUrl) + "\">"
                 + "<input type=\"hidden\" name=\"token\" value=\"" + escape(token) + "\">"
@@ -36,14 +37,14 @@ public final class HandOffPage {
                 .build();
     }
 
-    /** The origin the form may post to; {@code 'self'} when the address names none (a setting that is no URL). */
-    private static String origin(String url) {
+    /** The origin ({@code scheme://host[:port]}) of an address; empty when it names none (a setting that is no URL). */
+    static Optional<String> originOf(String url) {
         try {
             URI target = new URI(url);
-            return target.getScheme() == null || target.getRawAuthority() == null ? "'self'"
-                    : target.getScheme() + "://" + target.getRawAuthority();
+            return target.getScheme() == null || target.getRawAuthority() == null ? Optional.empty()
+                    : Optional.of(target.getScheme() + "://" + target.getRawAuthority());
         } catch (URISyntaxException notAUrl) {
-            return "'self'";
+            return Optional.empty();
         }
     }
 

@@ -80,15 +80,7 @@ public class HandOffTokens {
      * address the user is handed to.
      */
     public String audienceFor(String handOffUrl) {
-        return settings.ssoAudience().orElseGet(() -> {
-            try {
-                java.net.URI uri = new java.net.URI(handOffUrl);
-                return uri.getScheme() == null || uri.getRawAuthority() == null ? handOffUrl
-                        : uri.getScheme() + "://" + uri.getRawAuthority();
-            } catch (java.net.URISyntaxException notAUrl) {
-                return handOffUrl;
-            }
-        });
+        return settings.ssoAudience().orElseGet(() -> HandOffPage.originOf(handOffUrl).orElse(handOffUrl));
     }
 
     /** The public key as a JSON Web Key Set. */
