@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sets up and runs the KooGallery Connector as a two-instance Payara Server cluster on this machine: a domain
 # (the DAS), a deployment group with instances kg-a and kg-b, Hazelcast in tcpip mode on 127.0.0.1 only, and the
-# EAR deployed to the group. Both instances share the database of KOOGALLERY_DATASOURCE_* (PostgreSQL): any
-# callback may land on either. Used by the cluster system tests; a vendor follows the same steps on its servers.
+# EAR deployed to the group. Both instances share the database of KOOGALLERY_DATASOURCE_* (PostgreSQL, its driver
+# jar in KOOGALLERY_DATASOURCE_DRIVER_JAR; scripts/lib/datasource.sh): any callback may land on either. Used by the cluster system tests; a vendor follows the same steps on its servers.
 #
 #   cluster.sh start PAYARA_HOME DOMAIN_DIR DOMAIN_NAME EAR PORT_BASE
 #   cluster.sh stop  PAYARA_HOME DOMAIN_DIR DOMAIN_NAME
@@ -18,6 +18,8 @@ domain_dir=${3:?DOMAIN_DIR missing}
 domain=${4:?DOMAIN_NAME missing}
 asadmin="$payara_home/bin/asadmin"
 . "$(dirname "$0")/lib/payara-hardening.sh"
+. "$(dirname "$0")/lib/datasource.sh"
+. "$(dirname "$0")/lib/payara-datasource.sh"
 node="localhost-$domain"
 instances=(kg-a kg-b)
 [ -x "$asadmin" ] || { echo "cluster: no asadmin at $asadmin" >&2; exit 2; }
@@ -44,6 +46,9 @@ case "$command" in
 esac
 
 ear=${5:?EAR missing}
+# a cluster shares one database of its own: no embedded default
+[ -n "${KOOGALLERY_DATASOURCE_URL:-}" ] || { echo "cluster: KOOGALLERY_DATASOURCE_URL is not set (a cluster needs a shared database)" >&2; exit 2; }
+read_datasource ""
 base=${6:?PORT_BASE missing}
 [ -f "$ear" ] || { echo "cluster: no EAR at $ear" >&2; exit 2; }
 mkdir -p "$domain_dir"
@@ -67,6 +72,8 @@ if [ ! -d "$domain_dir/$domain" ]; then
     "${a[@]}" set "configs.config.$i-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${PAYARA_HTTP_THREADS:-128}"
     hide_product "$i-config" "${a[@]}"
     only_modern_tls "$i-config" "${a[@]}"
+    map_groups_to_roles "$i-config" "${a[@]}"
+    hibernate_finds_payara_transactions "$i-config" "${a[@]}"
     offset=$((offset + 100))
   done
   "${a[@]}" stop-domain >/dev/null 2>&1 || "$asadmin" stop-domain --domaindir "$domain_dir" "$domain"
@@ -78,8 +85,15 @@ done
 "$asadmin" stop-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || true
 "$asadmin" start-domain --domaindir "$domain_dir" "$domain"
 "${a[@]}" undeploy --target domain koogallery-connector >/dev/null 2>&1 || true
+# The driver jar goes to the domain's lib directory, which a full synchronisation copies to the instances.
+sync=normal
+if [ -n "$DS_DRIVER_JAR" ] && [ ! -f "$domain_dir/$domain/lib/$(basename "$DS_DRIVER_JAR")" ]; then
+  "${a[@]}" add-library --type common "$DS_DRIVER_JAR"
+  sync=full
+fi
+define_payara_database kg-group "$domain_dir/$domain" "${a[@]}"
 "${a[@]}" deploy --target kg-group --force=true --name koogallery-connector "$ear"
 for i in "${instances[@]}"; do
-  "$asadmin" start-local-instance --node "$node" --sync normal "$i"
+  "$asadmin" start-local-instance --node "$node" --sync "$sync" "$i"
 done
 echo "cluster: koogallery-connector deployed to kg-group (kg-a http $((base + 180)), kg-b http $((base + 280)))"

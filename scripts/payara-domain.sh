@@ -6,8 +6,10 @@
 #   payara-domain.sh stop   PAYARA_HOME DOMAIN_DIR DOMAIN_NAME
 #
 # Without PORT_BASE the domain listens on 8080 (HTTP) and 4848 (admin); with it on PORT_BASE+80 and +48.
-# The server's environment is this script's environment: KOOGALLERY_* variables (keys, datasource, …) reach
-# the connector through MicroProfile Config. A running domain is restarted so that changed variables apply.
+# The server's environment is this script's environment: KOOGALLERY_* variables (keys, …) reach the connector
+# through MicroProfile Config. A running domain is restarted so that changed variables apply. The database pool
+# (jdbc/koogallery) is defined from KOOGALLERY_DATASOURCE_* (scripts/lib/datasource.sh): embedded H2 in the
+# domain's config directory by default.
 # PAYARA_HTTP_THREADS (default 128) sizes the HTTP listener's worker pool.
 set -euo pipefail
 
@@ -58,6 +60,10 @@ else
 fi
 
 . "$(dirname "$0")/lib/payara-hardening.sh"
+. "$(dirname "$0")/lib/datasource.sh"
+. "$(dirname "$0")/lib/payara-datasource.sh"
+# Payara runs in the domain's config directory: the embedded H2 lives there.
+read_datasource "jdbc:h2:./koogallery-h2/koogallery;LOCK_TIMEOUT=2000"
 
 port=$(admin_port)
 a=("$asadmin" --port "$port" --user admin --passwordfile /dev/null --interactive=false)
@@ -77,14 +83,32 @@ if [ "$fresh" = 1 ]; then
   "${a[@]}" set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS"
   hide_product server-config "${a[@]}"
   only_modern_tls server-config "${a[@]}"
+  map_groups_to_roles server-config "${a[@]}"
+  hibernate_finds_payara_transactions server-config "${a[@]}"
   "${a[@]}" restart-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || "$asadmin" restart-domain --domaindir "$domain_dir" "$domain"
 fi
 
+restart=0
 if [ "$fresh" = 0 ]; then
   "${a[@]}" set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >/dev/null
   hide_product server-config "${a[@]}" >/dev/null
   only_modern_tls server-config "${a[@]}" >/dev/null
+  map_groups_to_roles server-config "${a[@]}" >/dev/null
+  # a domain made by an older version of this script lacks the JVM option: it applies after a restart
+  if ! grep -q 'hibernate.transaction.jta.platform' "$domain_dir/$domain/config/domain.xml"; then
+    hibernate_finds_payara_transactions server-config "${a[@]}"
+    restart=1
+  fi
 fi
+# The database: a driver jar new to the domain is loaded by a restart.
+if [ -n "$DS_DRIVER_JAR" ] && [ ! -f "$domain_dir/$domain/lib/$(basename "$DS_DRIVER_JAR")" ]; then
+  "${a[@]}" add-library --type common "$DS_DRIVER_JAR"
+  restart=1
+fi
+if [ "$restart" = 1 ]; then
+  "${a[@]}" restart-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || "$asadmin" restart-domain --domaindir "$domain_dir" "$domain"
+fi
+define_payara_database server "$domain_dir/$domain" "${a[@]}"
 
 # A domain stopped with the application deployed boots it again; a deploy over it can fail on Payara's service
 # locator, so it is undeployed first.

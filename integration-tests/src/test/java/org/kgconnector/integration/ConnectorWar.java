@@ -4,16 +4,24 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Assembles the WAR-shaped deployment: the connector's jars in {@code WEB-INF/lib} as the EAR has them in
  * {@code lib/} and as EJB modules, the web module's packages, a datasource on an H2 file the test can open
- * ({@code AUTO_SERVER}), and the given MicroProfile Config.
+ * ({@code AUTO_SERVER}), and the given MicroProfile Config. The persistence unit is bound to that datasource here,
+ * as a deployer binds the EAR's to the server's pool, with the transaction platform that Payara's scripts give the
+ * EAR's Hibernate.
  */
 final class ConnectorWar {
 
@@ -34,7 +42,9 @@ final class ConnectorWar {
         File[] libs = Objects.requireNonNull(new File(System.getProperty("war.libs", "target/war-libs")).listFiles(),
                 "war-libs missing: run through Maven");
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addAsLibraries(libs)
+                .addAsLibraries(Arrays.stream(libs).filter(lib -> !lib.getName().equals("persistence.jar"))
+                        .toArray(File[]::new))
+                .addAsLibraries(boundPersistenceJar(libs))
                 .addPackages(true, "org.kgconnector.web")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset(webXml(h2Url(name))), "web.xml")
@@ -43,6 +53,28 @@ final class ConnectorWar {
             war.addPackage(p);
         }
         return war;
+    }
+
+    private static JavaArchive boundPersistenceJar(File[] libs) {
+        File jar = Arrays.stream(libs).filter(lib -> lib.getName().equals("persistence.jar")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("persistence.jar missing from war-libs"));
+        JavaArchive persistence = ShrinkWrap.createFromZipFile(JavaArchive.class, jar);
+        String unit;
+        try (InputStream in = persistence.get("META-INF/persistence.xml").getAsset().openStream()) {
+            unit = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String bound = unit
+                .replace("<jta-data-source>jdbc/koogallery</jta-data-source>",
+                        "<jta-data-source>java:app/jdbc/koogallery</jta-data-source>")
+                .replace("<properties>", "<properties>\n      <property name=\"hibernate.transaction.jta.platform\" "
+                        + "value=\"org.hibernate.engine.transaction.jta.platform.internal.SunOneJtaPlatform\"/>");
+        if (bound.equals(unit)) {
+            throw new IllegalStateException("persistence.xml no longer names jdbc/koogallery: update the test binding");
+        }
+        persistence.delete("META-INF/persistence.xml");
+        return persistence.addAsManifestResource(new StringAsset(bound), "persistence.xml");
     }
 
     private static String webXml(String url) {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +43,8 @@ public final class ConnectorCluster implements BeforeAllCallback, AfterAllCallba
 
     /** The database once both nodes have committed every ledger row of the calls they answered so far. */
     public Database ledger() {
-        LedgerBacklog.awaitWritten(nodeA());
-        LedgerBacklog.awaitWritten(nodeB());
+        LedgerBacklog.awaitWritten(nodeA(), ConnectorServer.ADMIN_USER, ConnectorServer.ADMIN_PASSWORD);
+        LedgerBacklog.awaitWritten(nodeB(), ConnectorServer.ADMIN_USER, ConnectorServer.ADMIN_PASSWORD);
         return database;
     }
 
@@ -92,12 +91,7 @@ public final class ConnectorCluster implements BeforeAllCallback, AfterAllCallba
         args.addAll(List.of(more));
         ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(DOMAIN + ".log").toFile()));
-        Map<String, String> datasource = new HashMap<>();
-        datasource.put("KOOGALLERY_DATASOURCE_CLASS_NAME", "org.postgresql.ds.PGSimpleDataSource");
-        datasource.put("KOOGALLERY_DATASOURCE_URL", PostgresForTests.CONNECTOR_URL);
-        datasource.put("KOOGALLERY_DATASOURCE_USER", PostgresForTests.USER);
-        datasource.put("KOOGALLERY_DATASOURCE_PASSWORD", PostgresForTests.PASSWORD);
-        ConnectorServer.configure(builder.environment(), PORT_BASE, datasource);
+        ConnectorServer.configure(builder.environment(), PORT_BASE, PostgresForTests.connectorDatasource());
         builder.environment().put("KOOGALLERY_USAGE_LEASE", USAGE_LEASE);
         builder.environment().put("KOOGALLERY_SECRETS_KEY", "cluster-test-secrets-key-material-0001");
         Process process = builder.start();

@@ -85,7 +85,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
 
     /** The database once every ledger row of the calls answered so far is committed. */
     public Database ledger() {
-        LedgerBacklog.awaitWritten(baseUri());
+        LedgerBacklog.awaitWritten(baseUri(), ADMIN_USER, ADMIN_PASSWORD);
         return database;
     }
 
@@ -111,11 +111,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         Path work = work();
         if (name.equals("kg-pg")) {
             database = PostgresForTests.freshDatabase();
-            datasource = Map.of(
-                    "KOOGALLERY_DATASOURCE_CLASS_NAME", "org.postgresql.ds.PGSimpleDataSource",
-                    "KOOGALLERY_DATASOURCE_URL", PostgresForTests.CONNECTOR_URL,
-                    "KOOGALLERY_DATASOURCE_USER", PostgresForTests.USER,
-                    "KOOGALLERY_DATASOURCE_PASSWORD", PostgresForTests.PASSWORD);
+            datasource = PostgresForTests.connectorDatasource();
         } else {
             Path h2 = work.resolve("h2");
             deleteTree(h2);

@@ -30,6 +30,18 @@ public final class PostgresForTests {
     private PostgresForTests() {
     }
 
+    /**
+     * The {@code KOOGALLERY_DATASOURCE_*} variables from which a server script defines the connector's pool on this
+     * database, with the driver jar the build copied for it.
+     */
+    public static java.util.Map<String, String> connectorDatasource() {
+        return java.util.Map.of(
+                "KOOGALLERY_DATASOURCE_URL", CONNECTOR_URL,
+                "KOOGALLERY_DATASOURCE_USER", USER,
+                "KOOGALLERY_DATASOURCE_PASSWORD", PASSWORD,
+                "KOOGALLERY_DATASOURCE_DRIVER_JAR", System.getProperty("connector.jdbc.postgresql"));
+    }
+
     /** Makes sure the database is there and empty, or skips (fails on CI). */
     public static Database freshDatabase() {
         if (!canLogIn()) {

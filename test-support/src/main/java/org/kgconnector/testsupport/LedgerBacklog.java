@@ -5,14 +5,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The connector writes its ledger rows off the request thread; before a test reads the ledger of the calls it
- * made, it waits here until every row handed over on the node is committed ({@code ledgerBacklog} 0 in
- * {@code /health/live}). A call's row is handed over before its answer leaves, so an answered call is covered.
+ * made, it waits here until every row handed over on the node is committed ({@code ledgerBacklog} 0 in the admin
+ * API's {@code /koogallery/admin/status}, which every server serves alike). A call's row is handed over before its
+ * answer leaves, so an answered call is covered.
  */
 public final class LedgerBacklog {
 
@@ -22,9 +25,14 @@ public final class LedgerBacklog {
     private LedgerBacklog() {
     }
 
-    /** Waits, at most 30 s, until the node at {@code baseUri} has committed every ledger row it was given. */
-    public static void awaitWritten(URI baseUri) {
-        HttpRequest live = HttpRequest.newBuilder(baseUri.resolve("/health/live")).timeout(Duration.ofSeconds(5)).build();
+    /**
+     * Waits, at most 30 s, until the node at {@code baseUri} has committed every ledger row it was given, asking as
+     * the admin user {@code user}.
+     */
+    public static void awaitWritten(URI baseUri, String user, String password) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest live = HttpRequest.newBuilder(baseUri.resolve("/koogallery/admin/status"))
+                .header("Authorization", "Basic " + basic).timeout(Duration.ofSeconds(5)).build();
         Eventually.until("the ledger rows of " + baseUri + " are committed", Duration.ofSeconds(30),
                 () -> backlog(live) == 0);
     }

@@ -1,13 +1,14 @@
 package org.kgconnector.platform.schema;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+import org.kgconnector.persistence.schema.ConnectorDataSource;
 import org.kgconnector.persistence.schema.DatabaseMigrator;
 
 /** Migrates the schema when the application starts, before the first callback is served. */
@@ -18,14 +19,14 @@ public class SchemaMigrationStartup {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrationStartup.class.getName());
 
-    @Resource(lookup = "java:app/jdbc/koogallery")
-    private DataSource dataSource;
+    @PersistenceUnit(unitName = ConnectorDataSource.UNIT)
+    private EntityManagerFactory unit;
 
     private String version;
 
     @PostConstruct
     void migrate() {
-        version = DatabaseMigrator.migrate(dataSource);
+        version = DatabaseMigrator.migrate(ConnectorDataSource.of(unit));
         LOG.info(() -> "KooGallery connector schema at version " + version);
     }
 

@@ -5,8 +5,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema to the newest version with the migrations packaged in this jar. Safe to run on every start
- * and from several nodes at once (Flyway locks the schema history while it migrates).
+ * Brings the schema to the newest version with the migrations packaged in this jar ({@link ListedMigrations}). Safe
+ * to run on every start and from several nodes at once (Flyway locks the schema history while it migrates).
  */
 public final class DatabaseMigrator {
 
@@ -17,10 +17,11 @@ public final class DatabaseMigrator {
 
     /** Migrates and returns the schema version now in force. */
     public static String migrate(DataSource dataSource) {
-        Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+        ClassLoader loader = DatabaseMigrator.class.getClassLoader();
+        Flyway flyway = Flyway.configure(loader)
                 .dataSource(dataSource)
                 .locations(LOCATION)
-                .failOnMissingLocations(true)
+                .resourceProvider(new ListedMigrations(loader))
                 .load();
         MigrateResult result = flyway.migrate();
         if (flyway.info().current() == null) {

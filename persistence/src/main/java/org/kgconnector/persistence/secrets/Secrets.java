@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.persistence.node.ServerHome;
 
 /**
  * The {@link SecretBox} of this deployment: from {@code koogallery.secrets.key}, or, when that is unset, from a
- * key generated on first start in the server's configuration directory (every node of a cluster then needs the
- * same file, so a cluster must set the property).
+ * key generated on first start in this node's data directory ({@link ServerHome#dataDirectory()}; every node of a
+ * cluster would then need the same file, so a cluster must set the property).
  */
 @ApplicationScoped
 public class Secrets {
@@ -31,15 +32,10 @@ public class Secrets {
             box = SecretBox.fromKeyMaterial(configuredKey.get());
             return;
         }
-        Path file = configDirectory().resolve(KEY_FILE);
+        Path file = ServerHome.dataDirectory().resolve(KEY_FILE);
         LOG.warning(() -> "koogallery.secrets.key is not set: secrets at rest are sealed with the generated key in "
                 + file + "; set koogallery.secrets.key on every node of a cluster");
         box = SecretBox.fromKeyMaterial(GeneratedKeyFile.readOrCreate(file));
-    }
-
-    static Path configDirectory() {
-        String instanceRoot = System.getProperty("com.sun.aas.instanceRoot");
-        return instanceRoot != null ? Path.of(instanceRoot, "config") : Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     public SecretBox box() {

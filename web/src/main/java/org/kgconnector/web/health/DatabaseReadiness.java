@@ -1,10 +1,7 @@
 package org.kgconnector.web.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -14,19 +11,13 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Resource(lookup = "java:app/jdbc/koogallery")
-    DataSource dataSource;
+    @Inject
+    ConnectorStatus status;
 
     @Override
     public HealthCheckResponse call() {
-        try (Connection connection = dataSource.getConnection()) {
-            return HealthCheckResponse.named("koogallery-database")
-                    .status(connection.isValid(2))
-                    .withData("product", connection.getMetaData().getDatabaseProductName())
-                    .build();
-        } catch (SQLException e) {
-            return HealthCheckResponse.named("koogallery-database").down().withData("error", e.getSQLState() == null
-                    ? "no connection" : "SQLState " + e.getSQLState()).build();
-        }
+        ConnectorStatus.Database database = status.database();
+        return HealthCheckResponse.named("koogallery-database").status(database.up())
+                .withData(database.up() ? "product" : "error", database.detail()).build();
     }
 }

@@ -4,12 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
-import org.kgconnector.kit.KitFamily;
-import org.kgconnector.kit.sso.boundary.SingleSignOn;
-import org.kgconnector.licensing.LicensingFamily;
-import org.kgconnector.platform.ledger.LedgerQueue;
-import org.kgconnector.platform.schema.SchemaMigrationStartup;
 
 /**
  * Alive once the schema is migrated; tells which product families serve their callbacks, and what keeps the
@@ -21,32 +17,15 @@ import org.kgconnector.platform.schema.SchemaMigrationStartup;
 public class FamiliesLiveness implements HealthCheck {
 
     @Inject
-    SchemaMigrationStartup schema;
-
-    @Inject
-    LicensingFamily licensing;
-
-    @Inject
-    KitFamily kit;
-
-    @Inject
-    SingleSignOn sso;
-
-    @Inject
-    LedgerQueue ledger;
+    ConnectorStatus status;
 
     @Override
     public HealthCheckResponse call() {
-        String version = schema.version();
-        String ssoProblems = String.join("; ", sso.settingProblems());
-        return HealthCheckResponse.named("koogallery-connector")
+        String version = status.schemaVersion();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("koogallery-connector")
                 .status(version != null)
-                .withData("schema", version == null ? "not migrated" : version)
-                .withData("saas", "serving")
-                .withData(licensing.name(), licensing.serving() ? "serving" : "not yet")
-                .withData(kit.name(), kit.serving() ? "serving" : "not yet")
-                .withData("sso", ssoProblems.isEmpty() ? "configured" : ssoProblems)
-                .withData("ledgerBacklog", ledger.backlog())
-                .build();
+                .withData("schema", version == null ? "not migrated" : version);
+        status.families().forEach(response::withData);
+        return response.withData("ledgerBacklog", status.ledgerBacklog()).build();
     }
 }

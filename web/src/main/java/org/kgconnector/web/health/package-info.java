@@ -1,2 +1,2 @@
-/** MicroProfile Health checks: the database answers, and which product families serve their callbacks. */
+/** The node's own status (schema, families, ledger backlog, database) and the MicroProfile Health checks that report it. */
 package org.kgconnector.web.health;

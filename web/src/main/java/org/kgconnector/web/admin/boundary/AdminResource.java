@@ -22,6 +22,7 @@ import org.kgconnector.platform.admin.Views;
 import org.kgconnector.platform.admin.WorkState;
 import org.kgconnector.saas.usage.boundary.UsageDeadLetters;
 import org.kgconnector.web.admin.control.AdminIdentityStore;
+import org.kgconnector.web.health.ConnectorStatus;
 
 /**
  * {@code /koogallery/admin}: what happened, for the operator; errors are {@code application/problem+json}. Protected by the {@code WEB-INF/web.xml} security
@@ -42,6 +43,16 @@ public class AdminResource {
 
     @Inject
     UsageDeadLetters usage;
+
+    @Inject
+    ConnectorStatus status;
+
+    /** The answering node's status: schema, families, ledger backlog, database. */
+    @GET
+    @Path("status")
+    public NodeStatus status() {
+        return NodeStatus.of(status);
+    }
 
     /** Instances of every protocol version, newest first. */
     @GET

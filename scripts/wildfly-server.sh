@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Prepares (on first use), starts and deploys the KooGallery Connector on a local WildFly server, or stops it.
+# Used by the system tests; a vendor can call it too, or follow the same steps in WildFly's management console
+# (README, "WildFly").
+#
+#   wildfly-server.sh start WILDFLY_HOME BASE_DIR NAME EAR [PORT_BASE]
+#   wildfly-server.sh stop  WILDFLY_HOME BASE_DIR NAME
+#
+# The server's files (configuration, data, logs) live in BASE_DIR/NAME, a copy of WILDFLY_HOME/standalone, so that
+# the installation itself stays as unpacked. Without PORT_BASE the server listens on 8080 (HTTP), 8443 (HTTPS)
+# and 9990 (management, where MicroProfile Health answers /health); with it every port moves by PORT_BASE+80-8080,
+# so that HTTP is PORT_BASE+80 as with payara-domain.sh.
+# The server's environment is this script's: KOOGALLERY_* variables reach the connector through MicroProfile
+# Config; the database pool (java:/jdbc/koogallery) comes from KOOGALLERY_DATASOURCE_* (scripts/lib/datasource.sh):
+# embedded H2 in the server's data directory by default.
+set -euo pipefail
+
+command=${1:?usage: wildfly-server.sh start|stop WILDFLY_HOME BASE_DIR NAME [EAR [PORT_BASE]]}
+wildfly_home=${2:?WILDFLY_HOME missing}
+base_dir=${3:?BASE_DIR missing}
+name=${4:?NAME missing}
+server="$base_dir/$name"
+cli="$wildfly_home/bin/jboss-cli.sh"
+[ -x "$cli" ] || { echo "wildfly-server: no jboss-cli.sh at $cli (was WildFly unpacked?)" >&2; exit 2; }
+
+offset_of() { if [ -n "${1:-}" ]; then echo $(( $1 + 80 - 8080 )); else echo 0; fi; }
+management_of() { echo "127.0.0.1:$(( 9990 + $1 ))"; }
+
+stop_server() {
+  local pid_file="$server/wildfly.pid" offset
+  [ -f "$pid_file" ] || return 0
+  offset=$(cat "$server/port-offset" 2>/dev/null || echo 0)
+  "$cli" --connect --controller="$(management_of "$offset")" --command=:shutdown >/dev/null 2>&1 || true
+  local pid; pid=$(cat "$pid_file")
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$pid_file"
+}
+
+case "$command" in
+  stop) stop_server; exit 0 ;;
+  start) ;;
+  *) echo "wildfly-server: unknown command $command" >&2; exit 2 ;;
+esac
+
+ear=${5:?EAR missing}
+offset=$(offset_of "${6:-}")
+[ -f "$ear" ] || { echo "wildfly-server: no EAR at $ear (build it first)" >&2; exit 2; }
+. "$(dirname "$0")/lib/datasource.sh"
+# ${jboss.server.data.dir} is resolved by WildFly: the embedded H2 lives in the server's data directory.
+read_datasource 'jdbc:h2:${jboss.server.data.dir}/koogallery-h2/koogallery;LOCK_TIMEOUT=2000'
+
+stop_server
+mkdir -p "$base_dir"
+if [ ! -d "$server" ]; then
+  echo "wildfly-server: creating server $name in $base_dir"
+  cp -r "$wildfly_home/standalone" "$server"
+fi
+# the one-time part of the configuration until it has once succeeded
+fresh=1
+[ -f "$server/.koogallery-prepared" ] && fresh=0
+echo "$offset" > "$server/port-offset"
+
+# The configuration, written offline by an embedded server (no port opened): what the connector needs once, then
+# the database pool again on every start, so that changed variables apply.
+script="$server/koogallery-setup.cli"
+( umask 077
+  {
+    echo "embed-server --server-config=standalone.xml --std-out=discard"
+    if [ "$fresh" = 1 ]; then
+      cat <<'CLI'
+# MicroProfile Health (/health on the management port): standalone.xml has the subsystem but does not enable it
+/extension=org.wildfly.extension.microprofile.health-smallrye:add
+/subsystem=microprofile-health-smallrye:add(security-enabled=false)
+# the connector's Jakarta Security identity store and authentication mechanism, not the server's JASPI bridge
+/subsystem=undertow/application-security-domain=other:write-attribute(name=integrated-jaspi,value=false)
+# a burst of callbacks that wait for provisioning must not queue past their 5 s (the default is 16 per core)
+/subsystem=io/worker=default:write-attribute(name=task-max-threads,value=128)
+CLI
+    fi
+    echo "try"
+    echo "  data-source remove --name=KooGallery"
+    echo "catch"
+    echo "end-try"
+    driver=h2
+    if [ "$DS_KIND" != h2 ]; then
+      [ -n "$DS_DRIVER_JAR" ] || { echo "wildfly-server: KOOGALLERY_DATASOURCE_DRIVER_JAR must name the JDBC driver jar for $DS_URL" >&2; exit 2; }
+      driver=koogallery-jdbc
+      echo "try"
+      echo "  /subsystem=datasources/jdbc-driver=$driver:remove"
+      echo "catch"
+      echo "end-try"
+      echo "/subsystem=datasources/jdbc-driver=$driver:add(driver-name=$driver,driver-module-name=org.kgconnector.jdbc)"
+    fi
+    # validated on checkout, the whole pool renewed when one connection fails, a checkout waits 2 s at most
+    printf 'data-source add --name=KooGallery --jndi-name=java:/jdbc/koogallery --driver-name=%s --connection-url="%s" --user-name="%s" --password="%s" --min-pool-size=2 --max-pool-size=40 --blocking-timeout-wait-millis=2000 --validate-on-match=true --background-validation=false --valid-connection-checker-class-name=org.jboss.jca.adapters.jdbc.extensions.novendor.JDBC4ValidConnectionChecker --flush-strategy=EntirePool\n' \
+        "$driver" "$DS_URL" "$DS_USER" "$DS_PASSWORD"
+    echo "stop-embedded-server"
+  } > "$script"
+)
+if [ "$DS_KIND" != h2 ]; then
+  # the driver as a module of this installation (WildFly loads a data source's driver from a module)
+  rm -rf "$wildfly_home/modules/org/kgconnector/jdbc"
+  mkdir -p "$wildfly_home/modules/org/kgconnector/jdbc/main"
+  cp "$DS_DRIVER_JAR" "$wildfly_home/modules/org/kgconnector/jdbc/main/driver.jar"
+  cat > "$wildfly_home/modules/org/kgconnector/jdbc/main/module.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<module xmlns="urn:jboss:module:1.9" name="org.kgconnector.jdbc">
+  <resources>
+    <resource-root path="driver.jar"/>
+  </resources>
+  <dependencies>
+    <module name="java.sql"/>
+    <module name="java.naming"/>
+    <module name="jakarta.transaction.api"/>
+  </dependencies>
+</module>
+XML
+fi
+status=0
+JAVA_OPTS="-Djboss.server.base.dir=$server" "$cli" --file="$script" > "$server/koogallery-setup.log" 2>&1 || status=$?
+rm -f "$script"
+if [ "$status" != 0 ]; then
+  echo "wildfly-server: the configuration failed (exit $status); see $server/koogallery-setup.log" >&2
+  exit 1
+fi
+touch "$server/.koogallery-prepared"
+
+mkdir -p "$server/log"
+JBOSS_PIDFILE="$server/wildfly.pid" LAUNCH_JBOSS_IN_BACKGROUND=1 nohup "$wildfly_home/bin/standalone.sh" \
+    -c standalone.xml -Djboss.server.base.dir="$server" -Djboss.socket.binding.port-offset="$offset" \
+    -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
+    > "$server/log/console.log" 2>&1 &
+controller=$(management_of "$offset")
+for _ in $(seq 1 120); do
+  if "$cli" --connect --controller="$controller" --command=':read-attribute(name=server-state)' 2>/dev/null | grep -q running; then
+    break
+  fi
+  sleep 1
+done
+"$cli" --connect --controller="$controller" --command="deploy --force --name=koogallery-connector.ear $ear"
+echo "wildfly-server: koogallery-connector deployed on $name (http $(( 8080 + offset )), management $controller)"
