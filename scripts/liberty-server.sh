@@ -4,6 +4,7 @@
 #
 #   liberty-server.sh start WLP_HOME BASE_DIR NAME EAR [PORT_BASE]
 #   liberty-server.sh stop  WLP_HOME BASE_DIR NAME
+#   liberty-server.sh launch WLP_HOME BASE_DIR NAME    (start a prepared server as it is, EAR included)
 #
 # The server's files live in BASE_DIR/NAME (Liberty's user directory; the server itself is servers/koogallery),
 # so that the installation stays as unpacked. Without PORT_BASE the server listens on 8080 (HTTP) and 8443
@@ -28,6 +29,8 @@ case "$command" in
     [ -d "$server_dir" ] && "$liberty" stop koogallery >/dev/null 2>&1 || true
     exit 0
     ;;
+  # launch: start a server that start has prepared, as it is (for the start-up measurement, bench/measure-startup.sh)
+  launch) "$liberty" start koogallery; exit 0 ;;
   start) ;;
   *) echo "liberty-server: unknown command $command" >&2; exit 2 ;;
 esac
@@ -68,6 +71,8 @@ if ds_is_driver; then ds_type=java.sql.Driver; else ds_type=javax.sql.DataSource
     <httpOptions removeServerHeader="true"/>
   </httpEndpoint>
   <webContainer disableXPoweredBy="true"/>
+  <!-- the admin API signs in per request (HTTP Basic); no Liberty single-sign-on cookie (LtpaToken2) after it -->
+  <webAppSecurity singleSignonEnabled="false"/>
   <!-- a burst of callbacks that wait for provisioning must not queue past their 5 s -->
   <executor coreThreads="16" maxThreads="128"/>
 
@@ -88,8 +93,10 @@ XML
 )
 # Hibernate asks the database for its dialect only once a connection exists, which Liberty's bootstrap of the
 # unit does not give it: it is named here, for this server only.
+# The heap as Payara's and WildFly's default configurations have it (Liberty's JVM would take a quarter of RAM).
 cat > "$server_dir/jvm.options" <<OPTS
 -Dhibernate.dialect=$dialect
+-Xmx${LIBERTY_MAX_HEAP:-512m}
 OPTS
 "$liberty" start koogallery
 for _ in $(seq 1 180); do

@@ -5,6 +5,7 @@
 #
 #   wildfly-server.sh start WILDFLY_HOME BASE_DIR NAME EAR [PORT_BASE]
 #   wildfly-server.sh stop  WILDFLY_HOME BASE_DIR NAME
+#   wildfly-server.sh launch WILDFLY_HOME BASE_DIR NAME    (start a prepared server as it is, EAR included)
 #
 # The server's files (configuration, data, logs) live in BASE_DIR/NAME, a copy of WILDFLY_HOME/standalone, so that
 # the installation itself stays as unpacked. Without PORT_BASE the server listens on 8080 (HTTP), 8443 (HTTPS)
@@ -37,8 +38,32 @@ stop_server() {
   rm -f "$pid_file"
 }
 
+# launch_server: starts the prepared server as it is (its deployments with it) and waits until it runs.
+launch_server() {
+  local offset; offset=$(cat "$server/port-offset")
+  mkdir -p "$server/log"
+  JBOSS_PIDFILE="$server/wildfly.pid" LAUNCH_JBOSS_IN_BACKGROUND=1 nohup "$wildfly_home/bin/standalone.sh" \
+      -c standalone.xml -Djboss.server.base.dir="$server" -Djboss.socket.binding.port-offset="$offset" \
+      -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
+      > "$server/log/console.log" 2>&1 &
+  controller=$(management_of "$offset")
+  for _ in $(seq 1 120); do
+    if "$cli" --connect --controller="$controller" --command=':read-attribute(name=server-state)' 2>/dev/null | grep -q running; then
+      break
+    fi
+    if ! kill -0 "$(cat "$server/wildfly.pid" 2>/dev/null || echo 0)" 2>/dev/null; then
+      echo "wildfly-server: the server did not start; see $server/log/server.log" >&2
+      grep -E "ERROR|FATAL" "$server/log/server.log" | tail -3 >&2 || true
+      exit 1
+    fi
+    sleep 1
+  done
+}
+
 case "$command" in
   stop) stop_server; exit 0 ;;
+  # launch: start a server that start has prepared, as it is (for the start-up measurement, bench/measure-startup.sh)
+  launch) launch_server; exit 0 ;;
   start) ;;
   *) echo "wildfly-server: unknown command $command" >&2; exit 2 ;;
 esac
@@ -74,6 +99,9 @@ script="$server/koogallery-setup.cli"
 /subsystem=microprofile-health-smallrye:add(security-enabled=false)
 # the connector's Jakarta Security identity store and authentication mechanism, not the server's JASPI bridge
 /subsystem=undertow/application-security-domain=other:write-attribute(name=integrated-jaspi,value=false)
+# the login session's cookie is SameSite=Lax (Undertow does not take the attribute from web.xml)
+/subsystem=undertow/configuration=filter/expression-filter=koogallery-same-site:add(expression="samesite-cookie(mode=Lax)")
+/subsystem=undertow/server=default-server/host=default-host/filter-ref=koogallery-same-site:add
 # a burst of callbacks that wait for provisioning must not queue past their 5 s (the default is 16 per core)
 /subsystem=io/worker=default:write-attribute(name=task-max-threads,value=128)
 CLI
@@ -112,6 +140,10 @@ if [ "$DS_KIND" != h2 ]; then
   <dependencies>
     <module name="java.sql"/>
     <module name="java.naming"/>
+    <module name="java.logging"/>
+    <module name="java.management"/>
+    <module name="java.security.jgss"/>
+    <module name="java.xml"/>
     <module name="jakarta.transaction.api"/>
   </dependencies>
 </module>
@@ -126,17 +158,6 @@ if [ "$status" != 0 ]; then
 fi
 touch "$server/.koogallery-prepared"
 
-mkdir -p "$server/log"
-JBOSS_PIDFILE="$server/wildfly.pid" LAUNCH_JBOSS_IN_BACKGROUND=1 nohup "$wildfly_home/bin/standalone.sh" \
-    -c standalone.xml -Djboss.server.base.dir="$server" -Djboss.socket.binding.port-offset="$offset" \
-    -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
-    > "$server/log/console.log" 2>&1 &
-controller=$(management_of "$offset")
-for _ in $(seq 1 120); do
-  if "$cli" --connect --controller="$controller" --command=':read-attribute(name=server-state)' 2>/dev/null | grep -q running; then
-    break
-  fi
-  sleep 1
-done
+launch_server
 "$cli" --connect --controller="$controller" --command="deploy --force --name=koogallery-connector.ear $ear"
 echo "wildfly-server: koogallery-connector deployed on $name (http $(( 8080 + offset )), management $controller)"

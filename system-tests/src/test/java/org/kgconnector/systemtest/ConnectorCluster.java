@@ -17,7 +17,7 @@ import org.kgconnector.testsupport.MarketplaceDouble;
 /**
  * The real EAR on a two-instance Payara Server cluster (deployment group {@code kg-group}, instances {@code kg-a}
  * and {@code kg-b}) sharing one PostgreSQL database, set up from nothing by {@code scripts/cluster.sh} as the
- * README tells a vendor to. Started before the test class, stopped after it.
+ * README tells a vendor to, behind nginx ({@link LoadBalancer}). Started before the test class, stopped after it.
  */
 public final class ConnectorCluster implements BeforeAllCallback, AfterAllCallback {
 
@@ -28,6 +28,19 @@ public final class ConnectorCluster implements BeforeAllCallback, AfterAllCallba
 
     private Database database;
     private MarketplaceDouble marketplaceDouble;
+    private LoadBalancer balancer;
+
+    /**
+     * nginx in front of both instances, round robin (HTTP {@code PORT_BASE+80}), started on first use: a test that
+     * needs it is skipped where nginx is not installed (and fails on CI), the others still run.
+     */
+    public synchronized URI balancer() throws Exception {
+        if (balancer == null) {
+            balancer = LoadBalancer.start(ConnectorServer.work().resolve("nginx"), PORT_BASE + 80,
+                    List.of(nodeA(), nodeB()));
+        }
+        return balancer.uri();
+    }
 
     public URI nodeA() {
         return URI.create("http://127.0.0.1:" + (PORT_BASE + 180) + "/");
@@ -66,12 +79,15 @@ public final class ConnectorCluster implements BeforeAllCallback, AfterAllCallba
             throw new IllegalStateException("the cluster could not be set up (exit " + exit + "); see "
                     + work.resolve(DOMAIN + ".log"));
         }
-        ConnectorServer.awaitHealthy(nodeA(), "kg-a");
-        ConnectorServer.awaitHealthy(nodeB(), "kg-b");
+        ConnectorServer.awaitHealthy(nodeA().resolve("/health"), "kg-a");
+        ConnectorServer.awaitHealthy(nodeB().resolve("/health"), "kg-b");
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
+        if (balancer != null) {
+            balancer.close();
+        }
         script("stop");
         marketplaceDouble.close();
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.kgconnector.protocol.crypto.PasswordHash;
+import org.kgconnector.testsupport.BasicAuth;
 import org.kgconnector.testsupport.Database;
 import org.kgconnector.testsupport.LedgerBacklog;
 import org.kgconnector.testsupport.Marketplace;
@@ -25,10 +26,41 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The real EAR on a fresh Payara Server domain, deployed with {@code scripts/payara-domain.sh} exactly as the
- * README's run command does, on embedded H2 or on PostgreSQL. Started before a test class, stopped after it.
+ * The real EAR on a fresh server, deployed by that server's script exactly as the README's commands do: Payara
+ * Server ({@code scripts/payara-domain.sh}) on embedded H2 or on PostgreSQL, WildFly
+ * ({@code scripts/wildfly-server.sh}) and Open Liberty ({@code scripts/liberty-server.sh}) on PostgreSQL. Started
+ * before a test class, stopped after it.
  */
 public final class ConnectorServer implements BeforeAllCallback, AfterAllCallback {
+
+    /** The application servers the EAR deploys on, each with its script and its home from the build. */
+    enum AppServer {
+        PAYARA("payara-domain.sh", "connector.payara.home"),
+        WILDFLY("wildfly-server.sh", "connector.wildfly.home"),
+        LIBERTY("liberty-server.sh", "connector.liberty.home");
+
+        private final String script;
+        private final String home;
+
+        AppServer(String script, String home) {
+            this.script = script;
+            this.home = home;
+        }
+
+        String script() {
+            return Path.of(System.getProperty("connector.scripts"), script).toString();
+        }
+
+        String home() {
+            return System.getProperty(home);
+        }
+
+        /** MicroProfile Health: on the HTTP port, but WildFly's on its management port (9990, moved as HTTP is). */
+        URI health(int portBase) {
+            int port = this == WILDFLY ? 9990 + (portBase + 80 - 8080) : portBase + 80;
+            return URI.create("http://127.0.0.1:" + port + "/health");
+        }
+    }
 
     /** The operator of the admin API on the test servers. */
     public static final String ADMIN_USER = "operator";
@@ -37,6 +69,11 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
     public static final String AUDITOR = "auditor";
     public static final String AUDITOR_PASSWORD = "auditor-secret";
 
+    /** The {@code Authorization} header of the operator. */
+    public static String asOperator() {
+        return BasicAuth.header(ADMIN_USER, ADMIN_PASSWORD);
+    }
+
     /** The joint-operation app of the test servers and where its users are handed to. */
     public static final String SSO_APP_ID = "kg-app";
     public static final String SSO_APP_URL = "https://app.example.com/welcome";
@@ -44,6 +81,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
     public static final String SSO_OTHER_APP_ID = "kg-other-app";
     public static final String SSO_OTHER_APP_URL = "https://other.example.com/start";
 
+    private final AppServer appServer;
     private final String name;
     private final int portBase;
     /** The connector's public address as configured: the tests reach it at 127.0.0.1, so the two differ. */
@@ -57,17 +95,30 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
     private MarketplaceDouble marketplaceDouble;
     private Map<String, String> datasource;
 
-    private ConnectorServer(String name, int portBase) {
+    private ConnectorServer(AppServer appServer, String name, int portBase) {
+        this.appServer = appServer;
         this.name = name;
         this.portBase = portBase;
     }
 
+    /** Payara Server on the embedded H2 default. */
     public static ConnectorServer onH2() {
-        return new ConnectorServer("kg-h2", 27000);
+        return new ConnectorServer(AppServer.PAYARA, "kg-h2", 27000);
     }
 
+    /** Payara Server on PostgreSQL. */
     public static ConnectorServer onPostgres() {
-        return new ConnectorServer("kg-pg", 27200);
+        return new ConnectorServer(AppServer.PAYARA, "kg-pg", 27200);
+    }
+
+    /** WildFly on PostgreSQL. */
+    public static ConnectorServer onWildFly() {
+        return new ConnectorServer(AppServer.WILDFLY, "kg-wildfly", 26400);
+    }
+
+    /** Open Liberty on PostgreSQL. */
+    public static ConnectorServer onLiberty() {
+        return new ConnectorServer(AppServer.LIBERTY, "kg-liberty", 26600);
     }
 
     public URI baseUri() {
@@ -109,7 +160,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
             return;
         }
         Path work = work();
-        if (name.equals("kg-pg")) {
+        if (!name.equals("kg-h2")) {
             database = PostgresForTests.freshDatabase();
             datasource = PostgresForTests.connectorDatasource();
         } else {
@@ -128,7 +179,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
             throw new IllegalStateException("the connector could not be deployed on " + name + " (exit " + exit
                     + "); see " + work.resolve(name + ".log"));
         }
-        awaitHealthy(baseUri(), name);
+        awaitHealthy(appServer.health(portBase), name);
     }
 
     @Override
@@ -142,8 +193,8 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
     }
 
     private int domainScript(Path work, String command, Path domains, String... more) throws Exception {
-        List<String> args = new java.util.ArrayList<>(List.of("bash", System.getProperty("connector.domain.script"), command,
-                System.getProperty("connector.payara.home"), domains.toString(), name));
+        List<String> args = new java.util.ArrayList<>(List.of("bash", appServer.script(), command, appServer.home(),
+                domains.toString(), name));
         args.addAll(List.of(more));
         Files.createDirectories(work);
         ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true)
@@ -188,10 +239,11 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         env.putAll(datasource);
     }
 
-    static void awaitHealthy(URI baseUri, String name) throws InterruptedException {
+    /** Waits, at most 90 s, until {@code healthUri} answers 200 (UP). */
+    static void awaitHealthy(URI healthUri, String name) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        HttpRequest health = HttpRequest.newBuilder(baseUri.resolve("/health")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest health = HttpRequest.newBuilder(healthUri).timeout(Duration.ofSeconds(5)).build();
         while (Instant.now().isBefore(deadline)) {
             try {
                 if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

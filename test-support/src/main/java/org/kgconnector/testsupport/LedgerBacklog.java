@@ -5,9 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,9 +28,8 @@ public final class LedgerBacklog {
      * the admin user {@code user}.
      */
     public static void awaitWritten(URI baseUri, String user, String password) {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest live = HttpRequest.newBuilder(baseUri.resolve("/koogallery/admin/status"))
-                .header("Authorization", "Basic " + basic).timeout(Duration.ofSeconds(5)).build();
+                .header("Authorization", BasicAuth.header(user, password)).timeout(Duration.ofSeconds(5)).build();
         Eventually.until("the ledger rows of " + baseUri + " are committed", Duration.ofSeconds(30),
                 () -> backlog(live) == 0);
     }

@@ -28,9 +28,11 @@ import org.kgconnector.testsupport.Eventually;
 import org.kgconnector.testsupport.Marketplace;
 
 /**
- * Two instances behind no special router: duplicates spread over both give one instance, a nonce used on one is
- * refused by the other, and usage pushed while one instance is killed reaches the marketplace exactly once per
- * {@code metering_sn}, none lost, none with another value. The kill comes last.
+ * Two instances behind nginx, round robin without sticky sessions: duplicates spread over both give one instance, a
+ * nonce used on one is refused by the other, and when one instance is killed, usage being pushed reaches the
+ * marketplace exactly once per {@code metering_sn}, none lost, none with another value, while the callbacks sent
+ * through the balancer meanwhile cost at most the marketplace's own retry of those the killed instance held. The
+ * kill comes last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -50,11 +52,12 @@ class ClusterIT {
 
     @Test
     @Order(1)
-    void fortyDuplicatesOverBothNodesMakeOneInstance() throws Exception {
+    void fortyDuplicatesThroughTheBalancerMakeOneInstance() throws Exception {
         String order = unique("CSC");
         String body = body("activity", "newInstance", "orderId", order, "orderLineId", order + "-000001",
                 "businessId", unique("B"));
-        List<Answer> answers = Concurrently.call(40, i -> (i % 2 == 0 ? nodeA : nodeB).call(SAAS,
+        Marketplace balanced = new Marketplace(CLUSTER.balancer());
+        List<Answer> answers = Concurrently.call(40, i -> balanced.call(SAAS,
                 body.replace("\"businessId\":\"", "\"businessId\":\"" + i + "-")));
         Set<String> ids = answers.stream().map(a -> a.json().getString("instanceId")).collect(Collectors.toSet());
         assertEquals(1, ids.size(), ids::toString);
@@ -65,7 +68,7 @@ class ClusterIT {
         assertEquals(1, db.count("SELECT COUNT(*) FROM provisioning_job WHERE instance_id = ? AND action = 'CREATE'",
                 ids.iterator().next()));
         assertEquals(2, CLUSTER.ledger().count("SELECT COUNT(DISTINCT node) FROM inbound_callback WHERE request_body LIKE ?",
-                "%" + order + "%"), "both nodes answered");
+                "%" + order + "%"), "round robin: both nodes answered");
     }
 
     @Test
@@ -108,7 +111,21 @@ class ClusterIT {
         int records = instances * hours;
         Eventually.until("pushes under way", Duration.ofSeconds(60),
                 () -> CLUSTER.marketplaceDouble().usageBySn().size() >= 300);
+        CallbackStream stream = CallbackStream.start(new Marketplace(CLUSTER.balancer()), 4);
+        Thread.sleep(2000);
         CLUSTER.kill("kg-a");
+        Thread.sleep(5000);
+        List<String> failed = stream.stop();
+        assertTrue(stream.answered() > 20, "callbacks kept flowing: " + stream.answered());
+        assertTrue(failed.size() <= 4, "only the callbacks kg-a held when it died failed: " + failed);
+        Marketplace balanced = new Marketplace(CLUSTER.balancer());
+        for (String retried : failed) {
+            String again = balanced.call(SAAS, retried).resultCode();
+            assertTrue(Set.of("000000", "000004").contains(again), "the marketplace's retry is answered: " + again);
+        }
+        for (String order : stream.orders()) {
+            assertEquals(1, db.count("SELECT COUNT(*) FROM saas_instance WHERE order_id = ?", order), order);
+        }
         Eventually.until("every record pushed by the surviving node", Duration.ofSeconds(180), () -> db.count(
                 "SELECT COUNT(*) FROM usage_record WHERE state = 'DONE'") == records);
 

@@ -15,12 +15,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.systemtest.ConnectorServer;
+import org.kgconnector.testsupport.BasicAuth;
 import org.kgconnector.testsupport.Marketplace;
 
 /** The operator's admin API: HTTP Basic for {@code koogallery-admin}, V1 and V2 instances side by side, no secrets. */
@@ -39,8 +38,7 @@ abstract class AdminScenarios {
     HttpResponse<String> get(String path, String user, String password) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(server().baseUri().resolve("koogallery/admin/" + path));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", BasicAuth.header(user, password));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

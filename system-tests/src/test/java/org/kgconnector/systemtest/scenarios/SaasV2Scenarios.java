@@ -136,8 +136,14 @@ abstract class SaasV2Scenarios {
     void thirtySimultaneousDuplicatesMakeOneInstanceAndThirtyEqualAnswers() throws Exception {
         String order = unique("CSC");
         List<Answer> answers = Concurrently.call(30, i -> newInstance(order, order + "-b" + i));
+        // A duplicate may wait out the 3 s provisioning budget on a server that has just started (seen on Open
+        // Liberty): it says 000004, in progress, and the marketplace's retry must then find the instance done.
         for (Answer a : answers) {
-            assertSigned(a, "000000");
+            assertTrue(a.signedWith(Marketplace.KEY), a::toString);
+            assertTrue(Set.of("000000", "000004").contains(a.resultCode()), a::toString);
+        }
+        if (answers.stream().anyMatch(a -> a.resultCode().equals("000004"))) {
+            assertSigned(newInstance(order, order + "-retry"), "000000");
         }
         Set<String> ids = answers.stream().map(a -> a.json().getString("instanceId")).collect(Collectors.toSet());
         assertEquals(1, ids.size(), "one instanceId for all: " + ids);

@@ -11,12 +11,10 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -234,9 +232,8 @@ abstract class UsageScenarios extends DoubleBackedScenarios {
     }
 
     String admin(String method, String path) throws Exception {
-        String auth = Base64.getEncoder().encodeToString((ConnectorServer.ADMIN_USER + ":" + ConnectorServer.ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(server().baseUri().resolve(path)).header("Authorization", "Basic " + auth)
+        HttpRequest request = HttpRequest.newBuilder(server().baseUri().resolve(path))
+                .header("Authorization", ConnectorServer.asOperator())
                 .method(method, HttpRequest.BodyPublishers.noBody()).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertTrue(response.statusCode() / 100 == 2, response.statusCode() + " " + response.body());

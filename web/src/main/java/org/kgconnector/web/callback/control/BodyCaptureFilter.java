@@ -42,7 +42,7 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) throws IOException {
         Instant receivedAt = Instant.now();
         Arrival arrival = Arrival.now();
-        String address = "/" + request.getUriInfo().getPath();
+        String address = AddressPath.of(request.getUriInfo());
         String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
         Map<String, String> headers = keptHeaders(request);
         int limit = scheme.bodyLimit(address);

@@ -35,7 +35,7 @@ public class CallbackFailureMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         if (exchange.scheme() == null) {
-            return apiAnswer(failure, uri.getPath().startsWith("api/") || uri.getPath().startsWith("admin/"));
+            return apiAnswer(failure, AddressPath.under(uri, "api") || AddressPath.under(uri, "admin"));
         }
         LOG.log(Level.SEVERE, "a " + exchange.address() + " callback failed; answered 000005", failure);
         return answers.result(ResultCode.INTERNAL_ERROR, ResultCode.INTERNAL_ERROR.defaultMessage());

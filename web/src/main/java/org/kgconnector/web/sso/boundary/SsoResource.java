@@ -24,6 +24,7 @@ import org.kgconnector.kit.sso.boundary.SsoIdentity;
 import org.kgconnector.kit.sso.boundary.SsoRefused;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.json.JsonText;
+import org.kgconnector.web.callback.control.AddressPath;
 import org.kgconnector.web.callback.control.LedgerWriter;
 import org.kgconnector.web.sso.control.HandOffPage;
 import org.kgconnector.web.sso.control.HandOffTokens;
@@ -107,7 +108,7 @@ public class SsoResource {
             return error(403, "the CAS login needs koogallery.public-url, the connector's public address, to name its"
                     + " service (it is never taken from the request).");
         }
-        String service = publicUrl.get() + request.getContextPath() + "/" + uri.getPath() + "?tenant="
+        String service = publicUrl.get() + request.getContextPath() + AddressPath.of(uri) + "?tenant="
                 + URLEncoder.encode(tenant == null ? "" : tenant, StandardCharsets.UTF_8);
         return login(appId, ticket, tenant, "ticket", "ssoCas", () -> sso.loginWithTicket(tenant, appId, service, ticket));
     }
@@ -201,7 +202,7 @@ public class SsoResource {
 
     private void ledger(String step, String tenant, String user, String code, String message, long start) {
         try {
-            ledger.recordLogin("/" + uri.getPath(), step, tenant, code,
+            ledger.recordLogin(AddressPath.of(uri), step, tenant, code,
                     user == null ? message : user + ": " + message, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warning("the ledger row of a single sign-on could not be written: " + e.getClass().getSimpleName());

@@ -1,0 +1,16 @@
+package org.kgconnector.systemtest.scenarios;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kgconnector.systemtest.ConnectorServer;
+
+/** The representative scenarios against the same EAR on Open Liberty 26 with PostgreSQL. */
+class ConnectorOnLibertyIT extends RepresentativeScenarios {
+
+    @RegisterExtension
+    static final ConnectorServer SERVER = ConnectorServer.onLiberty();
+
+    @Override
+    ConnectorServer server() {
+        return SERVER;
+    }
+}
