@@ -99,9 +99,6 @@ script="$server/koogallery-setup.cli"
 /subsystem=microprofile-health-smallrye:add(security-enabled=false)
 # the connector's Jakarta Security identity store and authentication mechanism, not the server's JASPI bridge
 /subsystem=undertow/application-security-domain=other:write-attribute(name=integrated-jaspi,value=false)
-# the login session's cookie is SameSite=Lax (Undertow does not take the attribute from web.xml)
-/subsystem=undertow/configuration=filter/expression-filter=koogallery-same-site:add(expression="samesite-cookie(mode=Lax)")
-/subsystem=undertow/server=default-server/host=default-host/filter-ref=koogallery-same-site:add
 # a burst of callbacks that wait for provisioning must not queue past their 5 s (the default is 16 per core)
 /subsystem=io/worker=default:write-attribute(name=task-max-threads,value=128)
 CLI

@@ -7,7 +7,7 @@ hide_product() {
   for listener in http-listener-1 http-listener-2; do
     "$@" set "configs.config.$config.network-config.protocols.protocol.$listener.http.server-header=false"
     "$@" set "configs.config.$config.network-config.protocols.protocol.$listener.http.xpowered-by=false"
-    # the login session's cookie is SameSite=Lax (Payara does not take the attribute from web.xml)
+    # a session cookie the server sets is SameSite=Lax (Payara does not take the attribute from web.xml)
     "$@" set "configs.config.$config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true"
     "$@" set "configs.config.$config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Lax"
   done

@@ -87,6 +87,8 @@ public final class LoadBalancer implements AutoCloseable {
                       proxy_read_timeout 10s;
                       proxy_next_upstream error timeout http_502 http_503;
                       proxy_next_upstream_tries 2;
+                      # which instance answered, for the tests (a production balancer need not say)
+                      add_header X-Upstream $upstream_addr always;
                     }
                   }
                 }

@@ -20,7 +20,9 @@ public enum RetentionRule {
     USAGE_EVENTS("usage", Duration.ofDays(30), "usage_event", "received_at", "id",
             "record_sn IS NOT NULL AND NOT EXISTS (SELECT 1 FROM usage_record r WHERE r.metering_sn = usage_event.record_sn"
                     + " AND r.state <> 'DONE')"),
-    V1_ANSWERS("v1-answers", Duration.ofDays(90), "answered_v1_call", "answered_at", null, null);
+    V1_ANSWERS("v1-answers", Duration.ofDays(90), "answered_v1_call", "answered_at", null, null),
+    /** Login sessions a day after they ended by time (one ended by logout is gone at once). */
+    SSO_SESSIONS("sso-sessions", Duration.ofDays(1), "sso_session", "expires_at", null, null);
 
     /**
      * Usage events are the memory of which event ids were taken; the marketplace takes no usage older than 21 days,

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kgconnector.testsupport.Marketplace.body;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +24,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kgconnector.systemtest.BrowserBehindTls;
 import org.kgconnector.systemtest.ConnectorCluster;
 import org.kgconnector.systemtest.ConnectorServer;
+import org.kgconnector.systemtest.IdentityProviderDouble;
+import org.kgconnector.systemtest.SsoTenant;
 import org.kgconnector.testsupport.Answer;
 import org.kgconnector.testsupport.Concurrently;
 import org.kgconnector.testsupport.Database;
@@ -87,6 +95,40 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void theLoginWorksThroughTheBalancerWithoutStickySessions() throws Exception {
+        String tenant = unique("SSOC");
+        try (IdentityProviderDouble idp = new IdentityProviderDouble("cid", "csecret")) {
+            SsoTenant.sync(new Marketplace(CLUSTER.balancer()), idp.base(), tenant);
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new BrowserBehindTls()).build();
+            URI sso = CLUSTER.balancer().resolve("koogallery/sso/");
+            HttpResponse<String> login = get(browser, sso.resolve("callback?code=good-alice&tenant=" + tenant));
+            assertEquals(200, login.statusCode(), login.body());
+            Set<String> answeredBy = new HashSet<>();
+            answeredBy.add(login.headers().firstValue("X-Upstream").orElseThrow());
+            for (int i = 0; i < 4; i++) {
+                HttpResponse<String> renewed = get(browser, sso.resolve("refresh"));
+                assertEquals(200, renewed.statusCode(), "renewal " + i + ": " + renewed.body());
+                answeredBy.add(renewed.headers().firstValue("X-Upstream").orElseThrow());
+            }
+            assertEquals(2, answeredBy.size(), "both instances served the one login session: " + answeredBy);
+            Set<String> keys = new HashSet<>();
+            for (int i = 0; i < 2; i++) {
+                keys.add(get(browser, sso.resolve("jwks")).body());
+            }
+            assertEquals(1, keys.size(), "every instance signs hand-off tokens with the same key");
+            assertEquals(303, get(browser, sso.resolve("logout")).statusCode());
+            for (int i = 0; i < 2; i++) {
+                assertEquals(401, get(browser, sso.resolve("refresh")).statusCode(), "the logout ended it everywhere");
+            }
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient browser, URI uri) throws Exception {
+        return browser.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(4)
     void usagePushedWhileANodeIsKilledArrivesOncePerMeteringSn() throws Exception {
         int instances = 20;
         int hours = 100;

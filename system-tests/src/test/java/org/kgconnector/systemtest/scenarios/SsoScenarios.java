@@ -14,6 +14,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,9 +31,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kgconnector.protocol.crypto.Hmac;
+import org.kgconnector.systemtest.BrowserBehindTls;
 import org.kgconnector.systemtest.ConnectorServer;
 import org.kgconnector.systemtest.IdentityProviderDouble;
 import org.kgconnector.systemtest.KitKeys;
+import org.kgconnector.systemtest.SsoTenant;
 import org.kgconnector.testsupport.Marketplace;
 
 /** The joint-operation login against an identity-provider double: OAuth code, CAS, renewal, logout, refusals. */
@@ -49,18 +53,9 @@ abstract class SsoScenarios {
     void syncTenant() throws Exception {
         marketplace = new Marketplace(server().baseUri());
         idp = new IdentityProviderDouble("cid", "csecret");
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        browser = HttpClient.newBuilder().cookieHandler(new BrowserBehindTls()).build();
         tenant = unique("SSO");
-        String ts = "\"testFlag\":0,\"timeStamp\":\"20220413093539534\"";
-        sync("tenantSync", "{\"domainName\":\"" + idp.base() + "\",\"flag\":1,\"instanceId\":\"i1\",\"name\":\"Acme\","
-                + "\"orderId\":\"o1\",\"tenantCode\":\"acme\",\"tenantId\":\"" + tenant + "\"," + ts + "}");
-        sync("applicationSync", "{\"appId\":\"" + ConnectorServer.SSO_APP_ID + "\",\"clientId\":\"cid\",\"clientSecret\":\""
-                + KitKeys.encrypt("csecret") + "\",\"flag\":1,\"instanceId\":\"i1\",\"tenantId\":\"" + tenant + "\"," + ts + "}");
-        sync("authSync", "{\"appId\":\"" + ConnectorServer.SSO_APP_ID + "\",\"currentSyncTime\":\"20220413093539534\","
-                + "\"flag\":1,\"instanceId\":\"i1\",\"tenantId\":\"" + tenant + "\"," + ts + ",\"userList\":["
-                + "{\"userName\":\"alice\",\"name\":\"Alice\",\"orgCode\":\"d1\",\"role\":\"admin\",\"enable\":\"true\"},"
-                + "{\"userName\":\"bob\",\"name\":\"Bob\",\"orgCode\":\"d1\",\"role\":\"user\",\"enable\":\"false\"},"
-                + "{\"userName\":\"expiring\",\"name\":\"E\",\"orgCode\":\"d1\",\"role\":\"user\",\"enable\":\"true\"}]}");
+        SsoTenant.sync(marketplace, idp.base(), tenant);
     }
 
     @AfterEach
@@ -143,20 +138,39 @@ abstract class SsoScenarios {
     }
 
     @Test
-    void theSessionIdChangesAtLoginAndItsCookieIsHttpOnlyAndSameSite() throws Exception {
-        CookieManager cookies = new CookieManager();
+    void eachLoginHasANewSessionWhoseCookieIsHttpOnlySecureAndSameSite() throws Exception {
+        BrowserBehindTls cookies = new BrowserBehindTls();
         browser = HttpClient.newBuilder().cookieHandler(cookies).build();
         HttpResponse<String> first = get("callback?code=good-alice&tenant=" + tenant);
-        String setCookie = first.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        String setCookie = first.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("KOOGALLERY_SSO="))
                 .findFirst().orElseThrow(() -> new AssertionError(first.headers().map().toString()));
-        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Lax"), setCookie);
-        String before = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .findFirst().orElseThrow().getValue();
+        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Lax") && setCookie.contains("Secure")
+                && setCookie.contains("/koogallery/sso"), setCookie);
+        String before = session(cookies);
         verifiedClaims(get("callback?code=good-alice~again&tenant=" + tenant));
-        String after = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .findFirst().orElseThrow().getValue();
+        String after = session(cookies);
         assertFalse(before.equals(after), "a login never keeps the session id it arrived with");
-        assertFalse(first.body().contains(";jsessionid="), "no session id in a URL");
+        assertEquals(200, get("refresh").statusCode(), "the new session renews");
+        BrowserBehindTls planted = new BrowserBehindTls();
+        planted.getCookieStore().add(server().baseUri(), sessionCookie(before));
+        browser = HttpClient.newBuilder().cookieHandler(planted).build();
+        assertEquals(401, get("refresh").statusCode(), "the session the browser arrived with was ended by the login");
+        assertEquals(0, server().database().count("SELECT COUNT(*) FROM sso_session WHERE id_sha256 = ?",
+                Hmac.digestHex(before.getBytes(StandardCharsets.US_ASCII))), "ended means gone");
+        assertFalse(first.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
+                "no HTTP session: any node serves the login session");
+    }
+
+    static String session(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("KOOGALLERY_SSO"))
+                .findFirst().orElseThrow().getValue();
+    }
+
+    static HttpCookie sessionCookie(String value) {
+        HttpCookie cookie = new HttpCookie("KOOGALLERY_SSO", value);
+        cookie.setPath("/koogallery/sso");
+        cookie.setSecure(true);
+        return cookie;
     }
 
     @Test
@@ -249,7 +263,7 @@ abstract class SsoScenarios {
         assertTrue(noCredential.body().contains("no credential for application " + ConnectorServer.SSO_APP_ID),
                 noCredential.body());
 
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        browser = HttpClient.newBuilder().cookieHandler(new BrowserBehindTls()).build();
         HttpResponse<String> notAuthorisedThere = get("callback/" + other + "?code=good-alice&tenant=" + tenant);
         assertEquals(403, notAuthorisedThere.statusCode(), "alice of the first tenant has no credential for the other app");
         syncApp(tenant, other);

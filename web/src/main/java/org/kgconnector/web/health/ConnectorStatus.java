@@ -2,17 +2,14 @@ package org.kgconnector.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kgconnector.kit.KitFamily;
 import org.kgconnector.kit.sso.boundary.SingleSignOn;
 import org.kgconnector.licensing.LicensingFamily;
-import org.kgconnector.persistence.schema.ConnectorDataSource;
+import org.kgconnector.platform.cluster.ThisNode;
 import org.kgconnector.platform.ledger.LedgerQueue;
+import org.kgconnector.platform.schema.DatabaseProbe;
 import org.kgconnector.platform.schema.SchemaMigrationStartup;
 
 /**
@@ -39,12 +36,11 @@ public class ConnectorStatus {
     @Inject
     LedgerQueue ledger;
 
-    @PersistenceUnit(unitName = ConnectorDataSource.UNIT)
-    EntityManagerFactory unit;
+    @Inject
+    DatabaseProbe database;
 
-    /** The database's answer to a connection check. */
-    public record Database(boolean up, String detail) {
-    }
+    @Inject
+    ThisNode node;
 
     /** The schema version in force, or {@code null} before the migration ran. */
     public String schemaVersion() {
@@ -67,11 +63,11 @@ public class ConnectorStatus {
     }
 
     /** Whether the pool hands out a valid connection; the database product, or why not (never a secret). */
-    public Database database() {
-        try (Connection connection = ConnectorDataSource.of(unit).getConnection()) {
-            return new Database(connection.isValid(2), connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            return new Database(false, e.getSQLState() == null ? "no connection" : "SQLState " + e.getSQLState());
-        }
+    public DatabaseProbe.State database() {
+        return database.check();
+    }
+
+    public String node() {
+        return node.name();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.kgconnector.platform.schema.DatabaseProbe;
 
 /** Ready while the connector's database hands out valid connections. */
 @Readiness
@@ -16,7 +17,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        ConnectorStatus.Database database = status.database();
+        DatabaseProbe.State database = status.database();
         return HealthCheckResponse.named("koogallery-database").status(database.up())
                 .withData(database.up() ? "product" : "error", database.detail()).build();
     }

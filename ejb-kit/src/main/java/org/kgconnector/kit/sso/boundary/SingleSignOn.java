@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.kgconnector.kit.sso.control.IdentityProviderClient;
 import org.kgconnector.kit.sso.control.KitDirectory;
 import org.kgconnector.kit.sso.control.SsoApplications;
+import org.kgconnector.kit.sso.control.SsoSessions;
 import org.kgconnector.persistence.kit.KitAuthorisation;
 
 /**
@@ -36,6 +37,9 @@ public class SingleSignOn {
 
     @Inject
     SsoApplications applications;
+
+    @Inject
+    SsoSessions sessions;
 
     /** The OAuth 2.0 authorization-code login: code for tokens, tokens for the user. */
     public SsoIdentity loginWithCode(String tenantId, String namedAppId, String code, String redirectUri) {
@@ -97,8 +101,44 @@ public class SingleSignOn {
         return held.size() == 1 ? Optional.of(held.get(0)) : applications.defaultAppId();
     }
 
-    /** Renews the session's access token with its refresh token; a refusal ends the session. */
-    public SsoIdentity renew(SsoIdentity current) {
+    /** A login session for the admitted user, kept where every node finds it; its id, for the browser's cookie. */
+    public String openSession(SsoIdentity identity) {
+        return sessions.open(identity);
+    }
+
+    /** The user of a live login session. */
+    public Optional<SsoIdentity> session(String sessionId) {
+        return sessions.find(sessionId);
+    }
+
+    /**
+     * Renews the session's access token with its refresh token and keeps the renewed tokens in the session; a
+     * refusal ends the session. Empty when there is no live session.
+     */
+    public Optional<SsoIdentity> renewSession(String sessionId) {
+        Optional<SsoIdentity> current = sessions.find(sessionId);
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            SsoIdentity renewed = renew(current.get());
+            sessions.renew(sessionId, renewed);
+            return Optional.of(renewed);
+        } catch (SsoRefused refused) {
+            sessions.close(sessionId);
+            throw refused;
+        }
+    }
+
+    /** Ends the login session; its user, when it was live. */
+    public Optional<SsoIdentity> closeSession(String sessionId) {
+        Optional<SsoIdentity> current = sessions.find(sessionId);
+        sessions.close(sessionId);
+        return current;
+    }
+
+    /** Renews the access token with the refresh token. */
+    SsoIdentity renew(SsoIdentity current) {
         if (current.refreshToken() == null) {
             throw new SsoRefused("the session has no refresh token", true);
         }

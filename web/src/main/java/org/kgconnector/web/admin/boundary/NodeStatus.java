@@ -1,7 +1,7 @@
 package org.kgconnector.web.admin.boundary;
 
 import java.util.Map;
-import org.kgconnector.persistence.job.NodeIdentity;
+import org.kgconnector.platform.schema.DatabaseProbe;
 import org.kgconnector.web.health.ConnectorStatus;
 
 /**
@@ -19,8 +19,8 @@ public record NodeStatus(String node, String schema, Map<String, String> familie
         boolean databaseUp, String database) {
 
     static NodeStatus of(ConnectorStatus status) {
-        ConnectorStatus.Database database = status.database();
-        return new NodeStatus(NodeIdentity.name(), status.schemaVersion(), status.families(), status.ledgerBacklog(),
+        DatabaseProbe.State database = status.database();
+        return new NodeStatus(status.node(), status.schemaVersion(), status.families(), status.ledgerBacklog(),
                 database.up(), database.detail());
     }
 }

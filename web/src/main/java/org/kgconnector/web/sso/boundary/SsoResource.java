@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
@@ -28,21 +29,22 @@ import org.kgconnector.web.callback.control.AddressPath;
 import org.kgconnector.web.callback.control.LedgerWriter;
 import org.kgconnector.web.sso.control.HandOffPage;
 import org.kgconnector.web.sso.control.HandOffTokens;
+import org.kgconnector.web.sso.control.SessionCookie;
 
 /**
  * The joint-operation login broker (docs/protocol/kit.md §5): {@code login} sends the browser to
  * the marketplace's unified login page; {@code callback} (OAuth code) and {@code cas} (CAS ticket) admit the user
  * and hand it to the application's address ({@code koogallery.sso.app-urls}, else {@code koogallery.sso.app-url})
  * with a short-lived signed token; each of the three also answers under {@code /{appId}}, the login address of
- * one application when the connector serves several. {@code refresh} renews the session's access token (a failed
- * renewal ends the session); {@code logout} ends both sessions; {@code jwks} publishes the key. Every refusal,
+ * one application when the connector serves several. The login session is kept in the database, the browser holding
+ * its id in a cookie ({@link SessionCookie}), so any node serves it. {@code refresh} renews the session's access
+ * token (a failed renewal ends the session); {@code logout} ends both sessions; {@code jwks} publishes the key. Every refusal,
  * a missing setting included, is a plain error page, never a stack trace or a 5xx of the connector's own.
  */
 @Path("sso")
 @RequestScoped
 public class SsoResource {
 
-    static final String SESSION_KEY = "koogallery.sso.identity";
     private static final Logger LOG = Logger.getLogger(SsoResource.class.getName());
 
     @Inject
@@ -133,35 +135,28 @@ public class SsoResource {
     @GET
     @Path("refresh")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response refresh() {
-        HttpSession session = request.getSession(false);
-        SsoIdentity current = session == null ? null : (SsoIdentity) session.getAttribute(SESSION_KEY);
-        if (current == null) {
-            return json(401, JsonText.provider().createObjectBuilder().add("error", "no session").build());
-        }
+    public Response refresh(@CookieParam(SessionCookie.NAME) String sessionId) {
         try {
-            SsoIdentity renewed = sso.renew(current);
-            session.setAttribute(SESSION_KEY, renewed);
-            String audience = tokens.audienceFor(sso.handOffUrl(renewed).orElse(HandOffTokens.ISSUER_URL));
-            return json(200, JsonText.provider().createObjectBuilder().add("token", tokens.issue(renewed, audience))
+            Optional<SsoIdentity> renewed = sso.renewSession(sessionId);
+            if (renewed.isEmpty()) {
+                return json(401, JsonText.provider().createObjectBuilder().add("error", "no session").build());
+            }
+            String audience = tokens.audienceFor(sso.handOffUrl(renewed.get()).orElse(HandOffTokens.ISSUER_URL));
+            return json(200, JsonText.provider().createObjectBuilder().add("token", tokens.issue(renewed.get(), audience))
                     .add("expiresIn", tokens.lifetimeSeconds()).build());
         } catch (SsoRefused refused) {
-            session.invalidate();
-            return json(401, JsonText.provider().createObjectBuilder().add("error", refused.getMessage()).build());
+            return Response.fromResponse(json(401, JsonText.provider().createObjectBuilder()
+                    .add("error", refused.getMessage()).build())).cookie(forgetSession()).build();
         }
     }
 
     @GET
     @Path("logout")
-    public Response logout() {
-        HttpSession session = request.getSession(false);
-        SsoIdentity current = session == null ? null : (SsoIdentity) session.getAttribute(SESSION_KEY);
-        if (session != null) {
-            session.invalidate();
-        }
-        Optional<String> idpLogout = current == null ? Optional.empty()
-                : sso.logoutUrl(current.tenantId(), sso.handOffUrl(current).orElse(null));
-        return idpLogout.map(this::redirect).orElseGet(this::login);
+    public Response logout(@CookieParam(SessionCookie.NAME) String sessionId) {
+        Optional<SsoIdentity> current = sso.closeSession(sessionId);
+        Optional<String> idpLogout = current.flatMap(who -> sso.logoutUrl(who.tenantId(), sso.handOffUrl(who).orElse(null)));
+        Response next = idpLogout.map(this::redirect).orElseGet(this::login);
+        return Response.fromResponse(next).cookie(forgetSession()).build();
     }
 
     @GET
@@ -182,16 +177,27 @@ public class SsoResource {
             return error(403, message);
         }
         ledger(step, identity.tenantId(), identity.userName(), "000000", "admitted as " + identity.role(), start);
-        newSession().setAttribute(SESSION_KEY, identity);
-        return HandOffPage.to(appUrl.get(), tokens.issue(identity, tokens.audienceFor(appUrl.get())));
+        // a new session under a new random id, and the one the browser arrived with ended: an id planted before the
+        // login is worth nothing after it
+        arrivedWith().ifPresent(sso::closeSession);
+        NewCookie session = SessionCookie.of(sso.openSession(identity), request.getContextPath(), secure());
+        return Response.fromResponse(HandOffPage.to(appUrl.get(), tokens.issue(identity,
+                tokens.audienceFor(appUrl.get())))).cookie(session).build();
     }
 
-    /** A session for the logged-in user under a new id: an id planted before the login is worth nothing after it. */
-    private HttpSession newSession() {
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        return request.getSession(true);
+    private Optional<String> arrivedWith() {
+        return Optional.ofNullable(request.getCookies()).flatMap(cookies -> java.util.Arrays.stream(cookies)
+                .filter(c -> c.getName().equals(SessionCookie.NAME)).map(jakarta.servlet.http.Cookie::getValue)
+                .findFirst());
+    }
+
+    private NewCookie forgetSession() {
+        return SessionCookie.expired(request.getContextPath(), secure());
+    }
+
+    /** Whether the browser reaches the connector over https, here or at a balancer in front of it. */
+    private boolean secure() {
+        return request.isSecure() || settings.publicUrl().map(u -> u.startsWith("https://")).orElse(false);
     }
 
     private Response refused(SsoRefused refused, String step, String tenant, long start) {

@@ -1,24 +1,23 @@
 package org.kgconnector.web.sso.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Logger;
 import org.kgconnector.kit.sso.boundary.SsoIdentity;
 import org.kgconnector.platform.config.ConnectorSettings;
+import org.kgconnector.platform.keys.SharedSigningKeys;
 import org.kgconnector.protocol.crypto.RsaJws;
 import org.kgconnector.protocol.json.JsonText;
 
 /**
  * Signs the hand-off token (RS256 JWT, five minutes, with an audience) that a MicroProfile JWT application can
- * verify with the JWKS this class publishes. The key is {@code koogallery.sso.signing-key} (PKCS#8 PEM), or one generated at
- * start-up — then every node has its own, so a cluster must set the property.
+ * verify with the JWKS this class publishes. The key is {@code koogallery.sso.signing-key} (PKCS#8 PEM), or the
+ * shared key {@code sso} ({@link SharedSigningKeys}: generated once, kept sealed in the database), so that every node
+ * of a cluster signs with the same key and a token issued by one verifies with the JWKS of another.
  */
 @ApplicationScoped
 public class HandOffTokens {
@@ -27,27 +26,17 @@ public class HandOffTokens {
     /** The audience of a renewed token whose application has no address any more (its setting was removed). */
     public static final String ISSUER_URL = "urn:koogallery-connector";
     private static final Duration LIFETIME = Duration.ofMinutes(5);
-    private static final Logger LOG = Logger.getLogger(HandOffTokens.class.getName());
+
+    static final String KEY_NAME = "sso";
 
     @Inject
     ConnectorSettings settings;
 
-    private RsaJws jws;
+    @Inject
+    SharedSigningKeys keys;
 
-    @PostConstruct
-    void init() {
-        Optional<String> configuredKey = settings.ssoSigningKey();
-        if (configuredKey.isPresent()) {
-            try {
-                jws = RsaJws.fromPem(configuredKey.get());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("koogallery.sso.signing-key is not an RSA private key in PKCS#8 PEM");
-            }
-        } else {
-            LOG.warning("koogallery.sso.signing-key is not set: hand-off tokens are signed with a key generated at"
-                    + " start-up; set it on every node of a cluster");
-            jws = RsaJws.generate(2048);
-        }
+    private RsaJws jws() {
+        return keys.key(KEY_NAME, settings.ssoSigningKey(), "koogallery.sso.signing-key");
     }
 
     /**
@@ -72,7 +61,7 @@ public class HandOffTokens {
         if (who.email() != null) {
             claims.add("email", who.email());
         }
-        return jws.sign("JWT", claims.build());
+        return jws().sign("JWT", claims.build());
     }
 
     /**
@@ -85,7 +74,7 @@ public class HandOffTokens {
 
     /** The public key as a JSON Web Key Set. */
     public JsonObject jwks() {
-        return jws.jwks();
+        return jws().jwks();
     }
 
     public long lifetimeSeconds() {

@@ -1,4 +1,4 @@
-package org.kgconnector.licensing.online.control;
+package org.kgconnector.platform.keys;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
