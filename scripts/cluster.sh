@@ -91,7 +91,7 @@ if [ -n "$DS_DRIVER_JAR" ] && [ ! -f "$domain_dir/$domain/lib/$(basename "$DS_DR
   "${a[@]}" add-library --type common "$DS_DRIVER_JAR"
   sync=full
 fi
-define_payara_database kg-group "$domain_dir/$domain" "${a[@]}"
+define_payara_database "${instances[*]}" "$domain_dir/$domain" "${a[@]}"
 "${a[@]}" deploy --target kg-group --force=true --name koogallery-connector "$ear"
 for i in "${instances[@]}"; do
   "$asadmin" start-local-instance --node "$node" --sync "$sync" "$i"

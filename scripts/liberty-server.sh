@@ -12,7 +12,7 @@
 # The server's environment is this script's: KOOGALLERY_* variables reach the connector through MicroProfile
 # Config; the database pool (jndiName jdbc/koogallery) comes from KOOGALLERY_DATASOURCE_* (scripts/lib/datasource.sh):
 # embedded H2 in the server's output directory by default. Liberty ships no JDBC driver:
-# KOOGALLERY_DATASOURCE_DRIVER_JAR names it, H2's too.
+# KOOGALLERY_DATASOURCE_DRIVER_JAR names it, H2's too (default: h2.jar beside WLP_HOME, where -Prun-liberty puts it).
 set -euo pipefail
 
 command=${1:?usage: liberty-server.sh start|stop WLP_HOME BASE_DIR NAME [EAR [PORT_BASE]]}
@@ -41,6 +41,8 @@ if [ -n "$port_base" ]; then http=$((port_base + 80)); https=$((port_base + 81))
 [ -f "$ear" ] || { echo "liberty-server: no EAR at $ear (build it first)" >&2; exit 2; }
 . "$(dirname "$0")/lib/datasource.sh"
 read_datasource 'jdbc:h2:${server.output.dir}/koogallery-h2/koogallery;LOCK_TIMEOUT=2000'
+# the H2 driver that `mvn -Prun-liberty package` puts beside the installation
+if [ -z "$DS_DRIVER_JAR" ] && [ "$DS_KIND" = h2 ] && [ -f "$wlp_home/../h2.jar" ]; then DS_DRIVER_JAR="$wlp_home/../h2.jar"; fi
 [ -n "$DS_DRIVER_JAR" ] || { echo "liberty-server: KOOGALLERY_DATASOURCE_DRIVER_JAR must name the JDBC driver jar for $DS_URL" >&2; exit 2; }
 case "$DS_KIND" in
   h2) dialect=org.hibernate.dialect.H2Dialect ;;

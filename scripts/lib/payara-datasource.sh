@@ -1,13 +1,12 @@
 # Sourced by payara-domain.sh and cluster.sh, after datasource.sh and read_datasource.
-# define_payara_database TARGET WORK_DIR ASADMIN...: (re)defines the pool koogallery-pool and the JDBC resource
-# jdbc/koogallery that the EAR's resource reference binds to, on TARGET (server or a deployment group), from the
+# define_payara_database "TARGETS" WORK_DIR ASADMIN...: (re)defines the pool koogallery-pool and the JDBC resource
+# jdbc/koogallery that the EAR's persistence unit names, for TARGETS ("server", or the instances of a deployment
+# group, which add-resources cannot target: the resource is made in the domain and referenced by each), from the
 # DS_* values. A driver jar (DS_DRIVER_JAR) must already be on the server (add-library, then a restart). Connections are validated on checkout and the whole pool is renewed when one fails (a restarted
 # database costs no redeploy); a checkout waits 2 s at most, inside a callback's 5 s.
 define_payara_database() {
-  local target=$1 work=$2 file
+  local targets=$1 work=$2 file target
   shift 2
-  "$@" delete-jdbc-resource --target "$target" jdbc/koogallery >/dev/null 2>&1 || true
-  "$@" delete-jdbc-resource jdbc/koogallery >/dev/null 2>&1 || true
   "$@" delete-jdbc-connection-pool --cascade=true koogallery-pool >/dev/null 2>&1 || true
   local class_attribute
   if ds_is_driver; then
@@ -35,7 +34,14 @@ define_payara_database() {
 XML
   )
   local status=0
-  "$@" add-resources --target "$target" "$file" || status=$?
+  if [ "$targets" = server ]; then
+    "$@" add-resources --target server "$file" || status=$?
+  else
+    "$@" add-resources --target domain "$file" || status=$?
+    for target in $targets; do
+      [ "$status" = 0 ] && { "$@" create-resource-ref --target "$target" jdbc/koogallery || status=$?; }
+    done
+  fi
   rm -f "$file"
   return $status
 }

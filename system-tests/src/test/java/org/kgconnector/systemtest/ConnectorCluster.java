@@ -31,12 +31,12 @@ public final class ConnectorCluster implements BeforeAllCallback, AfterAllCallba
     private LoadBalancer balancer;
 
     /**
-     * nginx in front of both instances, round robin (HTTP {@code PORT_BASE+80}), started on first use: a test that
+     * nginx in front of both instances, round robin (HTTP {@code PORT_BASE+70}; +80 is the DAS's), started on first use: a test that
      * needs it is skipped where nginx is not installed (and fails on CI), the others still run.
      */
     public synchronized URI balancer() throws Exception {
         if (balancer == null) {
-            balancer = LoadBalancer.start(ConnectorServer.work().resolve("nginx"), PORT_BASE + 80,
+            balancer = LoadBalancer.start(ConnectorServer.work().resolve("nginx"), PORT_BASE + 70,
                     List.of(nodeA(), nodeB()));
         }
         return balancer.uri();

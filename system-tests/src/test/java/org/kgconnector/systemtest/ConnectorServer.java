@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.protocol.crypto.PasswordHash;
 import org.kgconnector.testsupport.BasicAuth;
 import org.kgconnector.testsupport.Database;
@@ -174,7 +175,11 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         Path domains = work.resolve("domains");
         domainScript(work, "stop", domains);
         deleteTree(domains.resolve(name));
-        int exit = domainScript(work, "start", domains, System.getProperty("connector.ear"), Integer.toString(portBase));
+        Path ear = Path.of(System.getProperty("connector.ear"));
+        // the one EAR file every server gets, named by its checksum in each server's log
+        Files.writeString(work.resolve(name + ".log"), "deploying " + ear + " sha256=" + Hmac.digestHex(Files.readAllBytes(ear))
+                + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        int exit = domainScript(work, "start", domains, ear.toString(), Integer.toString(portBase));
         if (exit != 0) {
             throw new IllegalStateException("the connector could not be deployed on " + name + " (exit " + exit
                     + "); see " + work.resolve(name + ".log"));

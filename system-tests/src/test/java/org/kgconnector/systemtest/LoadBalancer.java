@@ -24,9 +24,12 @@ public final class LoadBalancer implements AutoCloseable {
     private final Process nginx;
     private final int port;
 
-    private LoadBalancer(Process nginx, int port) {
+    private final Path work;
+
+    private LoadBalancer(Process nginx, int port, Path work) {
         this.nginx = nginx;
         this.port = port;
+        this.work = work;
     }
 
     /** nginx on {@code 127.0.0.1:port} balancing over {@code instances}, its files in {@code work}. */
@@ -41,12 +44,13 @@ public final class LoadBalancer implements AutoCloseable {
             Assumptions.abort(message);
         }
         Files.createDirectories(work.resolve("temp"));
+        Files.deleteIfExists(work.resolve("nginx.pid"));
         Path conf = work.resolve("nginx.conf");
         Files.writeString(conf, configuration(work, port, instances));
         Process process = new ProcessBuilder(binary.toString(), "-p", work.toString(), "-c", conf.toString(),
                 "-g", "daemon off;").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("nginx.out").toFile())).start();
-        LoadBalancer balancer = new LoadBalancer(process, port);
+        LoadBalancer balancer = new LoadBalancer(process, port, work);
         balancer.awaitListening();
         return balancer;
     }
@@ -99,11 +103,16 @@ public final class LoadBalancer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + "/");
     }
 
+    /** Listening once nginx has bound its port (it writes its pid file then) and still runs. */
     private void awaitListening() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(deadline)) {
             if (!nginx.isAlive()) {
-                throw new IllegalStateException("nginx exited (" + nginx.exitValue() + "); see its error.log");
+                throw new IllegalStateException("nginx exited (" + nginx.exitValue() + "); see " + work.resolve("error.log"));
+            }
+            if (!Files.exists(work.resolve("nginx.pid"))) {
+                Thread.sleep(100);
+                continue;
             }
             try (Socket probe = new Socket()) {
                 probe.connect(new InetSocketAddress("127.0.0.1", port), 500);

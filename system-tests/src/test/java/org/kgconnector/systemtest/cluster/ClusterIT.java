@@ -158,6 +158,8 @@ class ClusterIT {
         CLUSTER.kill("kg-a");
         Thread.sleep(5000);
         List<String> failed = stream.stop();
+        System.out.println("callbacks through the balancer around the kill: " + stream.answered() + " answered, "
+                + failed.size() + " left for the marketplace's retry");
         assertTrue(stream.answered() > 20, "callbacks kept flowing: " + stream.answered());
         assertTrue(failed.size() <= 4, "only the callbacks kg-a held when it died failed: " + failed);
         Marketplace balanced = new Marketplace(CLUSTER.balancer());

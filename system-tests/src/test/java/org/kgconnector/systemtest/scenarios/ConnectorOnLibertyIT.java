@@ -1,5 +1,6 @@
 package org.kgconnector.systemtest.scenarios;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kgconnector.systemtest.ConnectorServer;
 
@@ -12,5 +13,13 @@ class ConnectorOnLibertyIT extends RepresentativeScenarios {
     @Override
     ConnectorServer server() {
         return SERVER;
+    }
+
+    @Nested
+    class DatabaseOutage extends DatabaseOutageScenarios {
+        @Override
+        ConnectorServer server() {
+            return SERVER;
+        }
     }
 }

@@ -1,0 +1,62 @@
+package org.kgconnector.systemtest.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSigned;
+import static org.kgconnector.testsupport.Marketplace.body;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kgconnector.systemtest.ConnectorServer;
+import org.kgconnector.systemtest.PostgresForTests;
+import org.kgconnector.testsupport.Eventually;
+import org.kgconnector.testsupport.Marketplace;
+
+/**
+ * PostgreSQL stopped under a running connector and started again: meanwhile a callback is answered {@code 000005},
+ * signed (the marketplace retries), and the node says its database is down; afterwards the node serves again with
+ * the pool the server's script defined (validated at checkout, renewed when a connection fails), without a
+ * redeploy, and the marketplace's retry goes through once.
+ */
+abstract class DatabaseOutageScenarios {
+
+    static final String SAAS = "koogallery/saas";
+
+    abstract ConnectorServer server();
+
+    @Test
+    void aStoppedDatabaseGives000005AndTheNodeRecoversWithoutARedeploy() throws Exception {
+        Marketplace marketplace = new Marketplace(server().baseUri());
+        String order = "OUT" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        String create = body("activity", "newInstance", "orderId", order, "orderLineId", order + "-000001",
+                "businessId", order);
+        PostgresForTests.stop();
+        try {
+            Eventually.until("the node says its database is down", Duration.ofSeconds(20), () -> !databaseUp());
+            assertSigned(marketplace.call(SAAS, create), "000005");
+        } finally {
+            PostgresForTests.start();
+        }
+        Eventually.until("the node says its database is back", Duration.ofSeconds(60), this::databaseUp);
+        assertSigned(marketplace.call(SAAS, create), "000000");
+        assertEquals(1, server().database().count("SELECT COUNT(*) FROM saas_instance WHERE order_id = ?", order));
+    }
+
+    private boolean databaseUp() {
+        try {
+            HttpResponse<String> status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server().baseUri()
+                    .resolve("koogallery/admin/status")).header("Authorization", ConnectorServer.asOperator())
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            JsonObject json = Json.createReader(new StringReader(status.body())).readObject();
+            return status.statusCode() == 200 && json.getBoolean("databaseUp");
+        } catch (Exception notAnswering) {
+            return false;
+        }
+    }
+}
