@@ -72,8 +72,6 @@ if [ ! -d "$domain_dir/$domain" ]; then
     "${a[@]}" set "configs.config.$i-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${PAYARA_HTTP_THREADS:-128}"
     hide_product "$i-config" "${a[@]}"
     only_modern_tls "$i-config" "${a[@]}"
-    map_groups_to_roles "$i-config" "${a[@]}"
-    hibernate_finds_payara_transactions "$i-config" "${a[@]}"
     offset=$((offset + 100))
   done
   "${a[@]}" stop-domain >/dev/null 2>&1 || "$asadmin" stop-domain --domaindir "$domain_dir" "$domain"
@@ -85,6 +83,11 @@ done
 "$asadmin" stop-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || true
 "$asadmin" start-domain --domaindir "$domain_dir" "$domain"
 "${a[@]}" undeploy --target domain koogallery-connector >/dev/null 2>&1 || true
+# On every start, so that a cluster made by an older version of this script gets them too (both are idempotent).
+for i in "${instances[@]}"; do
+  map_groups_to_roles "$i-config" "${a[@]}" >/dev/null
+  hibernate_finds_payara_transactions "$i-config" "${a[@]}"
+done
 # The driver jar goes to the domain's lib directory, which a full synchronisation copies to the instances.
 sync=normal
 if [ -n "$DS_DRIVER_JAR" ] && [ ! -f "$domain_dir/$domain/lib/$(basename "$DS_DRIVER_JAR")" ]; then

@@ -57,6 +57,8 @@ cp "$ear" "$server_dir/apps/koogallery-connector.ear"
 cp "$DS_DRIVER_JAR" "$server_dir/jdbc/driver.jar"
 
 if ds_is_driver; then ds_type=java.sql.Driver; else ds_type=javax.sql.DataSource; fi
+# server.xml holds the database password: made anew, owner-only (server create wrote it with the default umask)
+rm -f "$server_dir/server.xml"
 ( umask 077
   cat > "$server_dir/server.xml" <<XML
 <?xml version="1.0" encoding="UTF-8"?>

@@ -24,6 +24,9 @@ server="$base_dir/$name"
 cli="$wildfly_home/bin/jboss-cli.sh"
 [ -x "$cli" ] || { echo "wildfly-server: no jboss-cli.sh at $cli (was WildFly unpacked?)" >&2; exit 2; }
 
+# cli_quoted TEXT: TEXT fit for a double-quoted value of the WildFly CLI.
+cli_quoted() { local v=${1//\\/\\\\}; printf '%s' "${v//\"/\\\"}"; }
+
 offset_of() { if [ -n "${1:-}" ]; then echo $(( $1 + 80 - 8080 )); else echo 0; fi; }
 management_of() { echo "127.0.0.1:$(( 9990 + $1 ))"; }
 
@@ -58,6 +61,11 @@ launch_server() {
     fi
     sleep 1
   done
+  if ! "$cli" --connect --controller="$controller" --command=':read-attribute(name=server-state)' 2>/dev/null | grep -q running; then
+    echo "wildfly-server: the server is not running after 120 s; see $server/log/server.log" >&2
+    tail -n 5 "$server/log/server.log" >&2 || true
+    exit 1
+  fi
 }
 
 case "$command" in
@@ -95,8 +103,13 @@ script="$server/koogallery-setup.cli"
     if [ "$fresh" = 1 ]; then
       cat <<'CLI'
 # MicroProfile Health (/health on the management port): standalone.xml has the subsystem but does not enable it
-/extension=org.wildfly.extension.microprofile.health-smallrye:add
-/subsystem=microprofile-health-smallrye:add(security-enabled=false)
+# (each step only when missing, so that a first start that failed later can be run again)
+if (outcome != success) of /extension=org.wildfly.extension.microprofile.health-smallrye:read-resource
+  /extension=org.wildfly.extension.microprofile.health-smallrye:add
+end-if
+if (outcome != success) of /subsystem=microprofile-health-smallrye:read-resource
+  /subsystem=microprofile-health-smallrye:add(security-enabled=false)
+end-if
 # the connector's Jakarta Security identity store and authentication mechanism, not the server's JASPI bridge
 /subsystem=undertow/application-security-domain=other:write-attribute(name=integrated-jaspi,value=false)
 # a burst of callbacks that wait for provisioning must not queue past their 5 s (the default is 16 per core)
@@ -119,7 +132,7 @@ CLI
     fi
     # validated on checkout, the whole pool renewed when one connection fails, a checkout waits 2 s at most
     printf 'data-source add --name=KooGallery --jndi-name=java:/jdbc/koogallery --driver-name=%s --connection-url="%s" --user-name="%s" --password="%s" --min-pool-size=2 --max-pool-size=40 --blocking-timeout-wait-millis=2000 --validate-on-match=true --background-validation=false --valid-connection-checker-class-name=org.jboss.jca.adapters.jdbc.extensions.novendor.JDBC4ValidConnectionChecker --flush-strategy=EntirePool\n' \
-        "$driver" "$DS_URL" "$DS_USER" "$DS_PASSWORD"
+        "$driver" "$(cli_quoted "$DS_URL")" "$(cli_quoted "$DS_USER")" "$(cli_quoted "$DS_PASSWORD")"
     echo "stop-embedded-server"
   } > "$script"
 )
@@ -147,8 +160,11 @@ if [ "$DS_KIND" != h2 ]; then
 XML
 fi
 status=0
-JAVA_OPTS="-Djboss.server.base.dir=$server" "$cli" --file="$script" > "$server/koogallery-setup.log" 2>&1 || status=$?
+# the log of the setup may echo the data source's values: owner-only, like the script
+( umask 077; JAVA_OPTS="-Djboss.server.base.dir=$server" "$cli" --file="$script" > "$server/koogallery-setup.log" 2>&1 ) || status=$?
 rm -f "$script"
+# standalone.xml (and its history) holds the database password: the server's own user only
+chmod -R go-rwx "$server/configuration"
 if [ "$status" != 0 ]; then
   echo "wildfly-server: the configuration failed (exit $status); see $server/koogallery-setup.log" >&2
   exit 1
@@ -156,5 +172,5 @@ fi
 touch "$server/.koogallery-prepared"
 
 launch_server
-"$cli" --connect --controller="$controller" --command="deploy --force --name=koogallery-connector.ear $ear"
+"$cli" --connect --controller="$controller" --command="deploy --force --name=koogallery-connector.ear \"$ear\""
 echo "wildfly-server: koogallery-connector deployed on $name (http $(( 8080 + offset )), management $controller)"

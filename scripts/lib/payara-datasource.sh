@@ -2,12 +2,19 @@
 # define_payara_database "TARGETS" WORK_DIR ASADMIN...: (re)defines the pool koogallery-pool and the JDBC resource
 # jdbc/koogallery that the EAR's persistence unit names, for TARGETS ("server", or the instances of a deployment
 # group, which add-resources cannot target: the resource is made in the domain and referenced by each), from the
-# DS_* values. A driver jar (DS_DRIVER_JAR) must already be on the server (add-library, then a restart). Connections are validated on checkout and the whole pool is renewed when one fails (a restarted
+# DS_* values. A driver jar (DS_DRIVER_JAR) must already be on the server (add-library, then a restart). The password
+# is a Payara password alias (koogallery-db), so domain.xml holds no database password. Connections are validated on checkout and the whole pool is renewed when one fails (a restarted
 # database costs no redeploy); a checkout waits 2 s at most, inside a callback's 5 s.
 define_payara_database() {
   local targets=$1 work=$2 file target
   shift 2
   "$@" delete-jdbc-connection-pool --cascade=true koogallery-pool >/dev/null 2>&1 || true
+  local secret="$work/koogallery-alias.txt" status=0
+  ( umask 077; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$DS_PASSWORD" > "$secret" )
+  "$@" delete-password-alias koogallery-db >/dev/null 2>&1 || true
+  with_password_file "$secret" "$@" create-password-alias koogallery-db >/dev/null || status=$?
+  rm -f "$secret"
+  [ "$status" = 0 ] || { echo "payara: the database password alias could not be made" >&2; return "$status"; }
   local class_attribute
   if ds_is_driver; then
     class_attribute="res-type=\"java.sql.Driver\" driver-classname=\"$(xml_escape "$DS_CLASS")\""
@@ -27,13 +34,12 @@ define_payara_database() {
       fail-all-connections="true">
     <property name="URL" value="$(xml_escape "$DS_URL")"/>
     <property name="user" value="$(xml_escape "$DS_USER")"/>
-    <property name="password" value="$(xml_escape "$DS_PASSWORD")"/>
+    <property name="password" value="\${ALIAS=koogallery-db}"/>
   </jdbc-connection-pool>
   <jdbc-resource jndi-name="jdbc/koogallery" pool-name="koogallery-pool"/>
 </resources>
 XML
   )
-  local status=0
   if [ "$targets" = server ]; then
     "$@" add-resources --target server "$file" || status=$?
   else
@@ -56,10 +62,25 @@ map_groups_to_roles() {
 
 # hibernate_finds_payara_transactions CONFIG ASADMIN...: the EAR's Hibernate does not recognise Payara's transaction
 # manager by itself (it finds no JTA platform and cannot start); a JVM option names it, for this server only.
+# Idempotent: an option already there is left as it is.
 hibernate_finds_payara_transactions() {
   local config=$1
   shift
-  "$@" create-jvm-options --target "$config" \
-      '-Dhibernate.transaction.jta.platform=org.hibernate.engine.transaction.jta.platform.internal.SunOneJtaPlatform' \
-      >/dev/null 2>&1 || true
+  if ! "$@" list-jvm-options --target "$config" | grep -q 'hibernate.transaction.jta.platform'; then
+    "$@" create-jvm-options --target "$config" \
+        '-Dhibernate.transaction.jta.platform=org.hibernate.engine.transaction.jta.platform.internal.SunOneJtaPlatform'
+  fi
+}
+
+# with_password_file FILE ASADMIN... SUBCOMMAND...: the asadmin command line with FILE as its --passwordfile.
+with_password_file() {
+  local file=$1 replace=0 arg
+  shift
+  local command=()
+  for arg in "$@"; do
+    if [ "$replace" = 1 ]; then command+=("$file"); replace=0; continue; fi
+    [ "$arg" = --passwordfile ] && replace=1
+    command+=("$arg")
+  done
+  "${command[@]}"
 }

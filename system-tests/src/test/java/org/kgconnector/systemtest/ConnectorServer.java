@@ -102,6 +102,11 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         this.portBase = portBase;
     }
 
+    /** Whether this is the Open Liberty server (whose cold start is the slowest of the three). */
+    public boolean onOpenLiberty() {
+        return appServer == AppServer.LIBERTY;
+    }
+
     /** Payara Server on the embedded H2 default. */
     public static ConnectorServer onH2() {
         return new ConnectorServer(AppServer.PAYARA, "kg-h2", 27000);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kgconnector.testsupport.Marketplace.body;
 
 import java.math.BigDecimal;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -116,9 +117,14 @@ class ClusterIT {
                 keys.add(get(browser, sso.resolve("jwks")).body());
             }
             assertEquals(1, keys.size(), "every instance signs hand-off tokens with the same key");
+            String session = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies()
+                    .stream().filter(c -> c.getName().equals("KOOGALLERY_SSO")).findFirst().orElseThrow().getValue();
             assertEquals(303, get(browser, sso.resolve("logout")).statusCode());
+            HttpClient another = HttpClient.newHttpClient();
             for (int i = 0; i < 2; i++) {
-                assertEquals(401, get(browser, sso.resolve("refresh")).statusCode(), "the logout ended it everywhere");
+                HttpResponse<String> stale = another.send(HttpRequest.newBuilder(sso.resolve("refresh"))
+                        .header("Cookie", "KOOGALLERY_SSO=" + session).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(401, stale.statusCode(), "the logout ended it on every instance");
             }
         }
     }

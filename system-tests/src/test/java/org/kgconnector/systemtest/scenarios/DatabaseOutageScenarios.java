@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.systemtest.ConnectorServer;
@@ -38,25 +39,31 @@ abstract class DatabaseOutageScenarios {
                 "businessId", order);
         PostgresForTests.stop();
         try {
-            Eventually.until("the node says its database is down", Duration.ofSeconds(20), () -> !databaseUp());
+            Eventually.until("the node says its database is down", Duration.ofSeconds(20),
+                    () -> databaseUp().equals(Optional.of(false)));
             assertSigned(marketplace.call(SAAS, create), "000005");
         } finally {
             PostgresForTests.start();
         }
-        Eventually.until("the node says its database is back", Duration.ofSeconds(60), this::databaseUp);
+        Eventually.until("the node says its database is back", Duration.ofSeconds(60),
+                () -> databaseUp().equals(Optional.of(true)));
         assertSigned(marketplace.call(SAAS, create), "000000");
         assertEquals(1, server().database().count("SELECT COUNT(*) FROM saas_instance WHERE order_id = ?", order));
     }
 
-    private boolean databaseUp() {
+    /** What the node's status says of its database; nothing when the node does not answer it with its status. */
+    private Optional<Boolean> databaseUp() {
         try {
             HttpResponse<String> status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server().baseUri()
                     .resolve("koogallery/admin/status")).header("Authorization", ConnectorServer.asOperator())
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            if (status.statusCode() != 200) {
+                return Optional.empty();
+            }
             JsonObject json = Json.createReader(new StringReader(status.body())).readObject();
-            return status.statusCode() == 200 && json.getBoolean("databaseUp");
+            return Optional.of(json.getBoolean("databaseUp"));
         } catch (Exception notAnswering) {
-            return false;
+            return Optional.empty();
         }
     }
 }

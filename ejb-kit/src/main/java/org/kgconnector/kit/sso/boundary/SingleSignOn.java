@@ -112,8 +112,9 @@ public class SingleSignOn {
     }
 
     /**
-     * Renews the session's access token with its refresh token and keeps the renewed tokens in the session; a
-     * refusal ends the session. Empty when there is no live session.
+     * Renews the session's access token with its refresh token and keeps the renewed tokens in the session. Empty
+     * when there is no live session, or when it ended (a logout) while the identity provider answered. The
+     * identity provider's refusal ends the session; its failure (unreachable, 5xx) leaves it for another try.
      */
     public Optional<SsoIdentity> renewSession(String sessionId) {
         Optional<SsoIdentity> current = sessions.find(sessionId);
@@ -122,19 +123,18 @@ public class SingleSignOn {
         }
         try {
             SsoIdentity renewed = renew(current.get());
-            sessions.renew(sessionId, renewed);
-            return Optional.of(renewed);
+            return sessions.renew(sessionId, renewed) ? Optional.of(renewed) : Optional.empty();
         } catch (SsoRefused refused) {
-            sessions.close(sessionId);
+            if (refused.userError()) {
+                sessions.close(sessionId);
+            }
             throw refused;
         }
     }
 
     /** Ends the login session; its user, when it was live. */
     public Optional<SsoIdentity> closeSession(String sessionId) {
-        Optional<SsoIdentity> current = sessions.find(sessionId);
-        sessions.close(sessionId);
-        return current;
+        return sessions.close(sessionId);
     }
 
     /** Renews the access token with the refresh token. */

@@ -51,9 +51,9 @@ public class SsoSessions {
         return id;
     }
 
-    /** The identity of a live session. */
+    /** The identity of a live session (none for one this node cannot open: sealed with another secrets key). */
     public Optional<SsoIdentity> find(String id) {
-        return live(id).map(s -> open(s.getIdentitySealed()));
+        return live(id).flatMap(s -> opened(s.getIdentitySealed()));
     }
 
     /** The session now holds {@code renewed}, for another {@link #LIFETIME}; false when it had ended. */
@@ -63,12 +63,14 @@ public class SsoSessions {
         return session.isPresent();
     }
 
-    /** Ends the session (nothing happens to one that had ended). */
-    public void close(String id) {
-        if (id != null && !id.isBlank()) {
+    /** Ends the session, first of all, and says whose it was when it was live (nothing happens to one that had ended). */
+    public Optional<SsoIdentity> close(String id) {
+        Optional<SsoSession> session = live(id);
+        if (id != null && !id.isBlank() && id.length() <= 64) {
             em.createQuery("DELETE FROM SsoSession s WHERE s.idSha256 = :id").setParameter("id", sha256(id))
                     .executeUpdate();
         }
+        return session.flatMap(s -> opened(s.getIdentitySealed()));
     }
 
     private Optional<SsoSession> live(String id) {
@@ -90,6 +92,14 @@ public class SsoSessions {
         optional(json, "accessToken", who.accessToken());
         optional(json, "refreshToken", who.refreshToken());
         return secrets.box().seal(json.build().toString());
+    }
+
+    private Optional<SsoIdentity> opened(String sealed) {
+        try {
+            return Optional.of(open(sealed));
+        } catch (RuntimeException notOurs) {
+            return Optional.empty();
+        }
     }
 
     private SsoIdentity open(String sealed) {

@@ -145,8 +145,10 @@ public class SsoResource {
             return json(200, JsonText.provider().createObjectBuilder().add("token", tokens.issue(renewed.get(), audience))
                     .add("expiresIn", tokens.lifetimeSeconds()).build());
         } catch (SsoRefused refused) {
-            return Response.fromResponse(json(401, JsonText.provider().createObjectBuilder()
-                    .add("error", refused.getMessage()).build())).cookie(forgetSession()).build();
+            Response answer = json(refused.userError() ? 401 : 502, JsonText.provider().createObjectBuilder()
+                    .add("error", refused.getMessage()).build());
+            // refused: the session ended; the identity provider unreachable: the session stays for another try
+            return refused.userError() ? Response.fromResponse(answer).cookie(forgetSession()).build() : answer;
         }
     }
 
