@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.kgconnector.persistence.job.NodeIdentity;
 import org.kgconnector.platform.cluster.ClusterLease;
 import org.kgconnector.platform.config.ConnectorSettings;
+import org.kgconnector.platform.work.TimerRound;
 
 /**
  * Trims the growing tables every {@code koogallery.retention.every} (default an hour), counted by a non-persistent
@@ -49,6 +50,10 @@ public class Retention {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "retention")
     public void tick() {
+        TimerRound.run(LOG, "retention", this::round);
+    }
+
+    private void round() {
         Instant now = Instant.now();
         Instant last = lastRound.get();
         if (now.isBefore(last.plus(settings.retentionEvery())) || !lastRound.compareAndSet(last, now)) {

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.job.NodeIdentity;
+import org.kgconnector.platform.work.TimerRound;
 import org.kgconnector.platform.cluster.ClusterLease;
 
 /**
@@ -40,9 +41,11 @@ public class UsageCloser {
     /** Closes what is due and, when it closed anything, pushes at once rather than at the next push tick. */
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "usage close")
     public void tick() {
-        if (lease.acquire(LEASE, NodeIdentity.name(), HOLDING) && closeDue(Instant.now()) > 0) {
-            pusher.pushDue();
-        }
+        TimerRound.run(LOG, "usage close", () -> {
+            if (lease.acquire(LEASE, NodeIdentity.name(), HOLDING) && closeDue(Instant.now()) > 0) {
+                pusher.pushDue();
+            }
+        });
     }
 
     /** Closes every hour that ended at least ten minutes before {@code now}; returns how many events were closed. */
