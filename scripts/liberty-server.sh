@@ -18,6 +18,8 @@ set -euo pipefail
 command=${1:?usage: liberty-server.sh start|stop WLP_HOME BASE_DIR NAME [EAR [PORT_BASE]]}
 wlp_home=${2:?WLP_HOME missing}
 base_dir=${3:?BASE_DIR missing}
+# the server needs it absolute (Liberty refuses a relative WLP_USER_DIR)
+base_dir=$(mkdir -p "$base_dir" && cd "$base_dir" && pwd)
 name=${4:?NAME missing}
 export WLP_USER_DIR="$base_dir/$name"
 server_dir="$WLP_USER_DIR/servers/koogallery"

@@ -19,6 +19,8 @@ set -euo pipefail
 command=${1:?usage: wildfly-server.sh start|stop WILDFLY_HOME BASE_DIR NAME [EAR [PORT_BASE]]}
 wildfly_home=${2:?WILDFLY_HOME missing}
 base_dir=${3:?BASE_DIR missing}
+# the server needs it absolute (Liberty refuses a relative WLP_USER_DIR)
+base_dir=$(mkdir -p "$base_dir" && cd "$base_dir" && pwd)
 name=${4:?NAME missing}
 server="$base_dir/$name"
 cli="$wildfly_home/bin/jboss-cli.sh"
