@@ -73,6 +73,8 @@ a=("$asadmin" --port "$port" --user admin --passwordfile /dev/null --interactive
 "$asadmin" stop-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || true
 "$asadmin" start-domain --domaindir "$domain_dir" "$domain"
 
+# A new domain, and a domain whose JVM options changed, is restarted once before the deploy.
+restart=$fresh
 if [ "$fresh" = 1 ]; then
   # A single node needs no data grid; a cluster is set up by scripts/cluster.sh instead.
   "${a[@]}" set-hazelcast-configuration --enabled=false --dynamic=true
@@ -80,25 +82,15 @@ if [ "$fresh" = 1 ]; then
   "${a[@]}" set-config-property --propertyName=payara.microprofile.config.cache-duration-seconds --propertyValue=0 \
       --source=domain >/dev/null 2>&1 || "${a[@]}" set configs.config.server-config.microprofile-config.cache-duration-seconds=0
   "${a[@]}" create-jvm-options '-Dhazelcast.socket.bind.any=false' || true
-  "${a[@]}" set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS"
-  hide_product server-config "${a[@]}"
-  only_modern_tls server-config "${a[@]}"
-  map_groups_to_roles server-config "${a[@]}"
-  hibernate_finds_payara_transactions server-config "${a[@]}"
-  "${a[@]}" restart-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || "$asadmin" restart-domain --domaindir "$domain_dir" "$domain"
 fi
-
-restart=0
-if [ "$fresh" = 0 ]; then
-  "${a[@]}" set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >/dev/null
-  hide_product server-config "${a[@]}" >/dev/null
-  only_modern_tls server-config "${a[@]}" >/dev/null
-  map_groups_to_roles server-config "${a[@]}" >/dev/null
-  # a domain made by an older version of this script lacks the JVM option: it applies after a restart
-  if ! grep -q 'hibernate.transaction.jta.platform' "$domain_dir/$domain/config/domain.xml"; then
-    hibernate_finds_payara_transactions server-config "${a[@]}"
-    restart=1
-  fi
+# On every start, so that a domain made by an older version of this script gets them too (all idempotent).
+"${a[@]}" set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >/dev/null
+hide_product server-config "${a[@]}" >/dev/null
+only_modern_tls server-config "${a[@]}" >/dev/null
+map_groups_to_roles server-config "${a[@]}" >/dev/null
+if ! grep -q 'hibernate.transaction.jta.platform' "$domain_dir/$domain/config/domain.xml"; then
+  hibernate_finds_payara_transactions server-config "${a[@]}"
+  restart=1
 fi
 # The database: a driver jar new to the domain is loaded by a restart.
 if [ -n "$DS_DRIVER_JAR" ] && [ ! -f "$domain_dir/$domain/lib/$(basename "$DS_DRIVER_JAR")" ]; then

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +16,21 @@ import java.util.Map;
  * the connector over plain http. Everything else is the JDK's cookie handling (domain, path, expiry).
  */
 public final class BrowserBehindTls extends CookieManager {
+
+    /** The login session's cookie. */
+    public static final String SESSION_COOKIE = "KOOGALLERY_SSO";
+
+    /** The id of the login session this browser holds. */
+    public String sessionId() {
+        return getCookieStore().getCookies().stream().filter(c -> c.getName().equals(SESSION_COOKIE)).findFirst()
+                .orElseThrow(() -> new AssertionError("no login session cookie")).getValue();
+    }
+
+    /** A refresh at {@code refreshUri} from another browser, one that holds the session id {@code sessionId}. */
+    public static HttpResponse<String> refreshFromAnotherBrowser(URI refreshUri, String sessionId) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(refreshUri)
+                .header("Cookie", SESSION_COOKIE + "=" + sessionId).build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     @Override
     public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {

@@ -1,13 +1,7 @@
 package org.kgconnector.testsupport;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The connector writes its ledger rows off the request thread; before a test reads the ledger of the calls it
@@ -17,9 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class LedgerBacklog {
 
-    private static final Pattern BACKLOG = Pattern.compile("\"ledgerBacklog\"\\s*:\\s*\"?(\\d+)");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     private LedgerBacklog() {
     }
 
@@ -28,21 +19,8 @@ public final class LedgerBacklog {
      * the admin user {@code user}.
      */
     public static void awaitWritten(URI baseUri, String user, String password) {
-        HttpRequest live = HttpRequest.newBuilder(baseUri.resolve("/koogallery/admin/status"))
-                .header("Authorization", BasicAuth.header(user, password)).timeout(Duration.ofSeconds(5)).build();
         Eventually.until("the ledger rows of " + baseUri + " are committed", Duration.ofSeconds(30),
-                () -> backlog(live) == 0);
-    }
-
-    private static long backlog(HttpRequest live) {
-        try {
-            Matcher m = BACKLOG.matcher(HTTP.send(live, HttpResponse.BodyHandlers.ofString()).body());
-            return m.find() ? Long.parseLong(m.group(1)) : -1;
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+                () -> AdminStatus.of(baseUri, user, password)
+                        .map(status -> status.getJsonNumber("ledgerBacklog").longValue() == 0).orElse(false));
     }
 }

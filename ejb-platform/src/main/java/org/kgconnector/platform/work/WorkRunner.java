@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -56,9 +55,7 @@ public class WorkRunner {
         try {
             executor.execute(() -> {
                 try {
-                    handler.runDue();
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "a round of durable work failed; the next round tries again", e);
+                    TimerRound.run(LOG, "durable work", handler::runDue);
                 } finally {
                     running.set(false);
                 }

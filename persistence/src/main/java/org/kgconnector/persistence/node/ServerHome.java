@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -38,20 +37,18 @@ public final class ServerHome {
     }
 
     static Path serversOwnDirectory() {
-        return property("com.sun.aas.instanceRoot", root -> Path.of(root, "config").toString())
-                .or(() -> property("jboss.server.data.dir", dir -> Path.of(dir, "koogallery").toString()))
-                .map(Path::of)
+        return property("com.sun.aas.instanceRoot").map(root -> Path.of(root, "config"))
+                .or(() -> property("jboss.server.data.dir").map(dir -> Path.of(dir, "koogallery")))
                 .orElseGet(() -> Path.of(System.getProperty("user.dir"), "koogallery"));
     }
 
     static String serversOwnName() {
-        return property("com.sun.aas.instanceName", UnaryOperator.identity())
-                .or(() -> property("jboss.node.name", UnaryOperator.identity()))
+        return property("com.sun.aas.instanceName").or(() -> property("jboss.node.name"))
                 .orElseGet(ServerHome::hostName);
     }
 
-    private static Optional<String> property(String name, UnaryOperator<String> then) {
-        return Optional.ofNullable(System.getProperty(name)).filter(v -> !v.isBlank()).map(then);
+    private static Optional<String> property(String name) {
+        return Optional.ofNullable(System.getProperty(name)).filter(v -> !v.isBlank());
     }
 
     private static Optional<String> configured(String name) {

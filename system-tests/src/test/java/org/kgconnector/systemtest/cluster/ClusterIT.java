@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kgconnector.testsupport.Marketplace.body;
 
 import java.math.BigDecimal;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -100,7 +99,8 @@ class ClusterIT {
         String tenant = unique("SSOC");
         try (IdentityProviderDouble idp = new IdentityProviderDouble("cid", "csecret")) {
             SsoTenant.sync(new Marketplace(CLUSTER.balancer()), idp.base(), tenant);
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(new BrowserBehindTls()).build();
+            BrowserBehindTls cookies = new BrowserBehindTls();
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
             URI sso = CLUSTER.balancer().resolve("koogallery/sso/");
             HttpResponse<String> login = get(browser, sso.resolve("callback?code=good-alice&tenant=" + tenant));
             assertEquals(200, login.statusCode(), login.body());
@@ -117,14 +117,11 @@ class ClusterIT {
                 keys.add(get(browser, sso.resolve("jwks")).body());
             }
             assertEquals(1, keys.size(), "every instance signs hand-off tokens with the same key");
-            String session = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies()
-                    .stream().filter(c -> c.getName().equals("KOOGALLERY_SSO")).findFirst().orElseThrow().getValue();
+            String session = cookies.sessionId();
             assertEquals(303, get(browser, sso.resolve("logout")).statusCode());
-            HttpClient another = HttpClient.newHttpClient();
             for (int i = 0; i < 2; i++) {
-                HttpResponse<String> stale = another.send(HttpRequest.newBuilder(sso.resolve("refresh"))
-                        .header("Cookie", "KOOGALLERY_SSO=" + session).build(), HttpResponse.BodyHandlers.ofString());
-                assertEquals(401, stale.statusCode(), "the logout ended it on every instance");
+                assertEquals(401, BrowserBehindTls.refreshFromAnotherBrowser(sso.resolve("refresh"), session).statusCode(),
+                        "the logout ended it on every instance");
             }
         }
     }

@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSigned;
 import static org.kgconnector.testsupport.Marketplace.body;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.systemtest.ConnectorServer;
 import org.kgconnector.systemtest.PostgresForTests;
+import org.kgconnector.testsupport.AdminStatus;
 import org.kgconnector.testsupport.Eventually;
 import org.kgconnector.testsupport.Marketplace;
 
@@ -53,17 +48,7 @@ abstract class DatabaseOutageScenarios {
 
     /** What the node's status says of its database; nothing when the node does not answer it with its status. */
     private Optional<Boolean> databaseUp() {
-        try {
-            HttpResponse<String> status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server().baseUri()
-                    .resolve("koogallery/admin/status")).header("Authorization", ConnectorServer.asOperator())
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-            if (status.statusCode() != 200) {
-                return Optional.empty();
-            }
-            JsonObject json = Json.createReader(new StringReader(status.body())).readObject();
-            return Optional.of(json.getBoolean("databaseUp"));
-        } catch (Exception notAnswering) {
-            return Optional.empty();
-        }
+        return AdminStatus.of(server().baseUri(), ConnectorServer.ADMIN_USER, ConnectorServer.ADMIN_PASSWORD)
+                .map(status -> status.getBoolean("databaseUp"));
     }
 }

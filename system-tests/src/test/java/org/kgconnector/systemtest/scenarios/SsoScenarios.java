@@ -13,7 +13,6 @@ import java.io.StringReader;
 import com.sun.net.httpserver.HttpServer;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +35,7 @@ import org.kgconnector.systemtest.ConnectorServer;
 import org.kgconnector.systemtest.IdentityProviderDouble;
 import org.kgconnector.systemtest.KitKeys;
 import org.kgconnector.systemtest.SsoTenant;
+import org.kgconnector.testsupport.AdminStatus;
 import org.kgconnector.testsupport.Marketplace;
 
 /** The joint-operation login against an identity-provider double: OAuth code, CAS, renewal, logout, refusals. */
@@ -129,7 +129,7 @@ abstract class SsoScenarios {
         assertEquals(200, renewed.statusCode(), renewed.body());
         assertTrue(renewed.body().contains("\"token\":"));
 
-        String session = session((CookieManager) browser.cookieHandler().orElseThrow());
+        String session = ((BrowserBehindTls) browser.cookieHandler().orElseThrow()).sessionId();
         HttpResponse<String> logout = get("logout");
         assertEquals(303, logout.statusCode());
         assertEquals(idp.base() + "/api/v1/logout?redirect_url=https%3A%2F%2Fapp.example.com%2Fwelcome",
@@ -149,9 +149,9 @@ abstract class SsoScenarios {
                 .findFirst().orElseThrow(() -> new AssertionError(first.headers().map().toString()));
         assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Lax") && setCookie.contains("Secure")
                 && setCookie.contains("/koogallery/sso"), setCookie);
-        String before = session(cookies);
+        String before = cookies.sessionId();
         verifiedClaims(get("callback?code=good-alice~again&tenant=" + tenant));
-        String after = session(cookies);
+        String after = cookies.sessionId();
         assertFalse(before.equals(after), "a login never keeps the session id it arrived with");
         assertEquals(200, get("refresh").statusCode(), "the new session renews");
         assertEquals(401, withSession(before).statusCode(), "the session the browser arrived with was ended by the login");
@@ -161,15 +161,9 @@ abstract class SsoScenarios {
                 "no HTTP session: any node serves the login session");
     }
 
-    static String session(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("KOOGALLERY_SSO"))
-                .findFirst().orElseThrow().getValue();
-    }
-
     /** A refresh from another browser that holds the session id {@code value}. */
     HttpResponse<String> withSession(String value) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server().baseUri().resolve("koogallery/sso/refresh"))
-                .header("Cookie", "KOOGALLERY_SSO=" + value).build(), HttpResponse.BodyHandlers.ofString());
+        return BrowserBehindTls.refreshFromAnotherBrowser(server().baseUri().resolve("koogallery/sso/refresh"), value);
     }
 
     @Test
@@ -275,10 +269,9 @@ abstract class SsoScenarios {
         assertEquals("admin", verifiedClaims(byDefault).getString("role"));
         assertEquals(400, get("callback/" + "x".repeat(65) + "?code=good-alice&tenant=" + tenant).statusCode());
 
-        HttpResponse<String> status = browser.send(HttpRequest.newBuilder(server().baseUri()
-                .resolve("koogallery/admin/status")).header("Authorization", ConnectorServer.asOperator()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertTrue(status.body().contains("\"sso\":\"configured\""), status.body());
+        String status = AdminStatus.of(server().baseUri(), ConnectorServer.ADMIN_USER, ConnectorServer.ADMIN_PASSWORD)
+                .orElseThrow().toString();
+        assertTrue(status.contains("\"sso\":\"configured\""), status);
     }
 
     @Test

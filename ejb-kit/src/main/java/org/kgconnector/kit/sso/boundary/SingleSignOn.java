@@ -106,11 +106,6 @@ public class SingleSignOn {
         return sessions.open(identity);
     }
 
-    /** The user of a live login session. */
-    public Optional<SsoIdentity> session(String sessionId) {
-        return sessions.find(sessionId);
-    }
-
     /**
      * Renews the session's access token with its refresh token and keeps the renewed tokens in the session. Empty
      * when there is no live session, or when it ended (a logout) while the identity provider answered. The

@@ -66,15 +66,20 @@ public class SsoSessions {
     /** Ends the session, first of all, and says whose it was when it was live (nothing happens to one that had ended). */
     public Optional<SsoIdentity> close(String id) {
         Optional<SsoSession> session = live(id);
-        if (id != null && !id.isBlank() && id.length() <= 64) {
+        if (wellFormed(id)) {
             em.createQuery("DELETE FROM SsoSession s WHERE s.idSha256 = :id").setParameter("id", sha256(id))
                     .executeUpdate();
         }
         return session.flatMap(s -> opened(s.getIdentitySealed()));
     }
 
+    /** Whether {@code id} can be a session id at all (an absent or oversized cookie names none). */
+    private static boolean wellFormed(String id) {
+        return id != null && !id.isBlank() && id.length() <= 64;
+    }
+
     private Optional<SsoSession> live(String id) {
-        if (id == null || id.isBlank() || id.length() > 64) {
+        if (!wellFormed(id)) {
             return Optional.empty();
         }
         return Optional.ofNullable(em.find(SsoSession.class, sha256(id)))

@@ -11,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -64,6 +66,9 @@ public class SsoResource {
 
     @Context
     UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Path("login")
@@ -188,9 +193,7 @@ public class SsoResource {
     }
 
     private Optional<String> arrivedWith() {
-        return Optional.ofNullable(request.getCookies()).flatMap(cookies -> java.util.Arrays.stream(cookies)
-                .filter(c -> c.getName().equals(SessionCookie.NAME)).map(jakarta.servlet.http.Cookie::getValue)
-                .findFirst());
+        return Optional.ofNullable(headers.getCookies().get(SessionCookie.NAME)).map(Cookie::getValue);
     }
 
     private NewCookie forgetSession() {
