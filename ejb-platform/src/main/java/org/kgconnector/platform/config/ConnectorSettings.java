@@ -31,6 +31,7 @@ public class ConnectorSettings {
     public static final int JOB_MAX_ATTEMPTS = 10;
     public static final Duration FIRST_BACK_OFF = Duration.ofSeconds(5);
     public static final Duration RETENTION_EVERY = Duration.ofHours(1);
+    public static final Duration CONSOLE_SESSION_TIMEOUT = Duration.ofMinutes(30);
     public static final String SSO_LOGIN_PAGE = "https://macroverse.huaweicloud.com/unified-login/#/portal-login";
 
     @Inject
@@ -135,6 +136,11 @@ public class ConnectorSettings {
 
     public Optional<String> adminUsers() {
         return text("koogallery.admin.users");
+    }
+
+    /** How long an idle console session lasts. */
+    public Duration consoleSessionTimeout() {
+        return value("koogallery.console.session-timeout", Duration.class, CONSOLE_SESSION_TIMEOUT);
     }
 
     public String ssoLoginPage() {

@@ -21,8 +21,8 @@ public enum RetentionRule {
             "record_sn IS NOT NULL AND NOT EXISTS (SELECT 1 FROM usage_record r WHERE r.metering_sn = usage_event.record_sn"
                     + " AND r.state <> 'DONE')"),
     V1_ANSWERS("v1-answers", Duration.ofDays(90), "answered_v1_call", "answered_at", null, null),
-    /** Login sessions a day after they ended by time (one ended by logout is gone at once). */
-    SSO_SESSIONS("sso-sessions", Duration.ofDays(1), "sso_session", "expires_at", null, null);
+    /** Login sessions (joint-operation and console) a day after they ended by time (one ended by logout is gone at once). */
+    LOGIN_SESSIONS("sso-sessions", Duration.ofDays(1), "browser_session", "expires_at", null, null);
 
     /**
      * Usage events are the memory of which event ids were taken; the marketplace takes no usage older than 21 days,

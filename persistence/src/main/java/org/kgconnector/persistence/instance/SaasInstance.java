@@ -255,4 +255,8 @@ public class SaasInstance {
     public Instant getUpdatedAt() {
         return updatedAt;
     }
+
+    public long getRowVersion() {
+        return rowVersion;
+    }
 }

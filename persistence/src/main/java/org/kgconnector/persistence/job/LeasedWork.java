@@ -111,4 +111,16 @@ public abstract class LeasedWork {
     public Instant getCreatedAt() {
         return createdAt;
     }
+
+    public String getLeaseOwner() {
+        return leaseOwner;
+    }
+
+    public Instant getLeaseUntil() {
+        return leaseUntil;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
 }

@@ -47,4 +47,16 @@ public class KitApplication extends KitInstanceRow {
     public String getClientSecretSealed() {
         return clientSecretSealed;
     }
+
+    public String getAppId() {
+        return appId;
+    }
+
+    public boolean isTestData() {
+        return testData;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

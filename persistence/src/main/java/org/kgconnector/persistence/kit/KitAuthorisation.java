@@ -55,4 +55,20 @@ public class KitAuthorisation extends KitInstanceRow {
         this.revoked = true;
         this.syncTime = syncTime;
     }
+
+    public String getAppId() {
+        return appId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isRevoked() {
+        return revoked;
+    }
+
+    public String getSyncTime() {
+        return syncTime;
+    }
 }

@@ -34,4 +34,20 @@ public class KitDepartment extends KitRow {
         this.parentCode = parentCode;
         this.testData = testData;
     }
+
+    public String getOrgCode() {
+        return orgCode;
+    }
+
+    public String getOrgName() {
+        return orgName;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
+    public boolean isTestData() {
+        return testData;
+    }
 }

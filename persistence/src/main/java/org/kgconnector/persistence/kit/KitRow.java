@@ -27,4 +27,8 @@ public abstract class KitRow {
     public String getTenantId() {
         return tenantId;
     }
+
+    public Long getId() {
+        return id;
+    }
 }

@@ -52,4 +52,20 @@ public class KitTenant {
     public String getDomainName() {
         return domainName;
     }
+
+    public String getTenantCode() {
+        return tenantCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isTestData() {
+        return testData;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

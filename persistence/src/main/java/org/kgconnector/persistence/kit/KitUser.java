@@ -75,4 +75,40 @@ public class KitUser extends KitRow {
         this.entryDate = p.entryDate();
         this.testData = testData;
     }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getOrgCode() {
+        return orgCode;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public String getEmployeeCode() {
+        return employeeCode;
+    }
+
+    public String getEmployeeType() {
+        return employeeType;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getWorkPlace() {
+        return workPlace;
+    }
+
+    public String getEntryDate() {
+        return entryDate;
+    }
 }

@@ -239,4 +239,20 @@ public class LicenseCode {
     public String getLastError() {
         return lastError;
     }
+
+    public String getExpireTimeRaw() {
+        return expireTimeRaw;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getRowVersion() {
+        return rowVersion;
+    }
 }

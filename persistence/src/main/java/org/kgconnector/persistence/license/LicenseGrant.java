@@ -146,4 +146,12 @@ public class LicenseGrant {
     public Instant getUploadedAt() {
         return uploadedAt;
     }
+
+    public String getFingerprintSha256() {
+        return fingerprintSha256;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -83,4 +83,56 @@ public class OutboundCall {
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getCalledAt() {
+        return calledAt;
+    }
+
+    public long getDurationMs() {
+        return durationMs;
+    }
+
+    public String getApi() {
+        return api;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public Integer getHttpStatus() {
+        return httpStatus;
+    }
+
+    public String getErrorCode() {
+        return errorCode;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public String getRequestBody() {
+        return requestBody;
+    }
+
+    public String getAnswerBody() {
+        return answerBody;
+    }
+
+    public String getNode() {
+        return node;
+    }
 }

@@ -1,0 +1,92 @@
+package org.kgconnector.platform.cluster;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.kgconnector.persistence.node.NodeHeartbeat;
+import org.kgconnector.platform.work.TimerRound;
+import org.kgconnector.platform.replay.NonceFirst;
+
+/**
+ * Every {@value #EVERY_SECONDS} s each node writes that it is alive (a non-persistent timer, as every timer of the
+ * connector); the console shows the nodes seen within {@link #ALIVE} as alive, with their version. A node not seen
+ * for {@link #FORGOTTEN} is forgotten (each start is a new node name).
+ */
+@Singleton
+@Interceptors(NonceFirst.class)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class Heartbeat {
+
+    /** A heartbeat of the node and what the console shows of it. */
+    public record Node(String name, String version, Instant startedAt, Instant seenAt, boolean alive) {
+    }
+
+    static final int EVERY_SECONDS = 30;
+    public static final Duration ALIVE = Duration.ofSeconds(3L * EVERY_SECONDS);
+    static final Duration FORGOTTEN = Duration.ofDays(1);
+    private static final Logger LOG = Logger.getLogger(Heartbeat.class.getName());
+    private static final String VERSION = readVersion();
+
+    @PersistenceContext(unitName = "koogallery")
+    EntityManager em;
+
+    @Inject
+    ThisNode node;
+
+    private final Instant started = Instant.now();
+
+    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false, info = "node heartbeat")
+    public void tick() {
+        TimerRound.run(LOG, "node heartbeat", this::beat);
+    }
+
+    private void beat() {
+        Instant now = Instant.now();
+        NodeHeartbeat mine = em.find(NodeHeartbeat.class, node.name());
+        if (mine == null) {
+            em.persist(new NodeHeartbeat(node.name(), VERSION, started));
+        } else {
+            mine.seen(now);
+        }
+        em.createQuery("DELETE FROM NodeHeartbeat n WHERE n.seenAt < :forgotten")
+                .setParameter("forgotten", now.minus(FORGOTTEN)).executeUpdate();
+    }
+
+    /** The nodes seen within a day, the most recently started first. */
+    public List<Node> nodes() {
+        Instant now = Instant.now();
+        return em.createQuery("SELECT n FROM NodeHeartbeat n ORDER BY n.startedAt DESC", NodeHeartbeat.class)
+                .setMaxResults(100).getResultList().stream().map(n -> new Node(n.getNode(), n.getVersion(),
+                        n.getStartedAt(), n.getSeenAt(), n.getSeenAt().isAfter(now.minus(ALIVE)))).toList();
+    }
+
+    /** The connector's version, as built. */
+    public static String version() {
+        return VERSION;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = Heartbeat.class.getResourceAsStream("/META-INF/koogallery-connector.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
