@@ -136,7 +136,7 @@ abstract class SsoScenarios {
                 logout.headers().firstValue("Location").orElseThrow());
         assertEquals(401, get("refresh").statusCode(), "the browser forgot the session");
         assertEquals(401, withSession(session).statusCode(), "the session ended with the logout, for any browser");
-        assertEquals(0, server().database().count("SELECT COUNT(*) FROM sso_session WHERE id_sha256 = ?",
+        assertEquals(0, server().database().count("SELECT COUNT(*) FROM browser_session WHERE id_sha256 = ?",
                 Hmac.digestHex(session.getBytes(StandardCharsets.US_ASCII))));
     }
 
@@ -155,7 +155,7 @@ abstract class SsoScenarios {
         assertFalse(before.equals(after), "a login never keeps the session id it arrived with");
         assertEquals(200, get("refresh").statusCode(), "the new session renews");
         assertEquals(401, withSession(before).statusCode(), "the session the browser arrived with was ended by the login");
-        assertEquals(0, server().database().count("SELECT COUNT(*) FROM sso_session WHERE id_sha256 = ?",
+        assertEquals(0, server().database().count("SELECT COUNT(*) FROM browser_session WHERE id_sha256 = ?",
                 Hmac.digestHex(before.getBytes(StandardCharsets.US_ASCII))), "ended means gone");
         assertFalse(first.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
                 "no HTTP session: any node serves the login session");

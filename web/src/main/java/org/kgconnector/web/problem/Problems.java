@@ -19,7 +19,12 @@ public final class Problems {
     }
 
     public static Response of(int status, String detail) {
-        return Response.status(status).type(MEDIA_TYPE).entity(JsonText.toAsciiJson(body(status, detail).build())).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(json(status, detail)).build();
+    }
+
+    /** The problem document's text, for an answer written outside JAX-RS (the authentication mechanism's). */
+    public static String json(int status, String detail) {
+        return JsonText.toAsciiJson(body(status, detail).build());
     }
 
     /** The same answer as a problem document, its headers (such as {@code Allow} on a 405) kept. */

@@ -31,7 +31,7 @@ import org.kgconnector.web.callback.control.AddressPath;
 import org.kgconnector.web.callback.control.LedgerWriter;
 import org.kgconnector.web.sso.control.HandOffPage;
 import org.kgconnector.web.sso.control.HandOffTokens;
-import org.kgconnector.web.sso.control.SessionCookie;
+import org.kgconnector.web.session.SessionCookie;
 
 /**
  * The joint-operation login broker (docs/protocol/kit.md §5): {@code login} sends the browser to
@@ -140,7 +140,7 @@ public class SsoResource {
     @GET
     @Path("refresh")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response refresh(@CookieParam(SessionCookie.NAME) String sessionId) {
+    public Response refresh(@CookieParam(SessionCookie.SSO) String sessionId) {
         try {
             Optional<SsoIdentity> renewed = sso.renewSession(sessionId);
             if (renewed.isEmpty()) {
@@ -159,7 +159,7 @@ public class SsoResource {
 
     @GET
     @Path("logout")
-    public Response logout(@CookieParam(SessionCookie.NAME) String sessionId) {
+    public Response logout(@CookieParam(SessionCookie.SSO) String sessionId) {
         Optional<SsoIdentity> current = sso.closeSession(sessionId);
         Optional<String> idpLogout = current.flatMap(who -> sso.logoutUrl(who.tenantId(), sso.handOffUrl(who).orElse(null)));
         Response next = idpLogout.map(this::redirect).orElseGet(this::login);
@@ -187,22 +187,21 @@ public class SsoResource {
         // a new session under a new random id, and the one the browser arrived with ended: an id planted before the
         // login is worth nothing after it
         arrivedWith().ifPresent(sso::closeSession);
-        NewCookie session = SessionCookie.of(sso.openSession(identity), request.getContextPath(), secure());
+        NewCookie session = SessionCookie.sso(request.getContextPath()).of(sso.openSession(identity), secure());
         return Response.fromResponse(HandOffPage.to(appUrl.get(), tokens.issue(identity,
                 tokens.audienceFor(appUrl.get())))).cookie(session).build();
     }
 
     private Optional<String> arrivedWith() {
-        return Optional.ofNullable(headers.getCookies().get(SessionCookie.NAME)).map(Cookie::getValue);
+        return Optional.ofNullable(headers.getCookies().get(SessionCookie.SSO)).map(Cookie::getValue);
     }
 
     private NewCookie forgetSession() {
-        return SessionCookie.expired(request.getContextPath(), secure());
+        return SessionCookie.sso(request.getContextPath()).expired(secure());
     }
 
-    /** Whether the browser reaches the connector over https, here or at a balancer in front of it. */
     private boolean secure() {
-        return request.isSecure() || settings.publicUrl().map(u -> u.startsWith("https://")).orElse(false);
+        return SessionCookie.secure(request, settings);
     }
 
     private Response refused(SsoRefused refused, String step, String tenant, long start) {

@@ -38,7 +38,7 @@ public final class HandOffPage {
     }
 
     /** The origin ({@code scheme://host[:port]}) of an address; empty when it names none (a setting that is no URL). */
-    static Optional<String> originOf(String url) {
+    public static Optional<String> originOf(String url) {
         try {
             URI target = new URI(url);
             return target.getScheme() == null || target.getRawAuthority() == null ? Optional.empty()

@@ -1,0 +1,84 @@
+package org.kgconnector.web.console.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.kgconnector.web.console.control.ConsoleFiles;
+import org.kgconnector.web.console.control.ConsoleSignIn;
+import org.kgconnector.web.session.SessionCookie;
+
+/**
+ * {@code /koogallery/console/}: the operator's console, plain HTML and JavaScript that read and act through the admin
+ * API ({@code /koogallery/admin/…}) with the console's session. Signing in posts the form to {@code sign-in}, which
+ * opens a session in the database and sets its cookie; {@code sign-out} ends it. Every page but the sign-in form
+ * needs the role {@code koogallery-admin} ({@code WEB-INF/web.xml}).
+ */
+@Path("console")
+@RequestScoped
+public class ConsoleResource {
+
+    @Inject
+    ConsoleSignIn signIn;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    UriInfo uri;
+
+    /** The console's page; {@code /console} without its slash goes to {@code /console/}, where its relative links work. */
+    @GET
+    public Response index() {
+        if (!uri.getRequestUri().getPath().endsWith("/")) {
+            return Response.seeOther(URI.create(request.getContextPath() + "/console/")).build();
+        }
+        return file("index.html");
+    }
+
+    /** One of the console's files; nothing else is served from here. */
+    @GET
+    @Path("{file}")
+    public Response file(@PathParam("file") String name) {
+        ConsoleFiles.File file = ConsoleFiles.find(name).orElseThrow(() -> new NotFoundException("no console file " + name));
+        return Response.ok(file.bytes(), file.mediaType()).build();
+    }
+
+    /** The sign-in form's post: a session and its cookie, then the console; or the form again, saying it failed. */
+    @POST
+    @Path("sign-in")
+    public Response signIn(@FormParam("username") String user, @FormParam("password") String password,
+                           @HeaderParam("Origin") String origin, @HeaderParam("Sec-Fetch-Site") String fetchSite) {
+        String console = request.getContextPath() + "/console/";
+        if (!signIn.sameOrigin(request, origin, fetchSite)) {
+            return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE).entity("sign in from the console's own page")
+                    .build();
+        }
+        return signIn.open(user, password)
+                .map(id -> Response.seeOther(URI.create(console))
+                        .cookie(SessionCookie.console(request.getContextPath()).of(id, signIn.secure(request))))
+                .orElseGet(() -> Response.seeOther(URI.create(console + "sign-in.html?failed")))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** Ends the session (a change like any other: it carries the session's CSRF token) and forgets its cookie. */
+    @POST
+    @Path("sign-out")
+    public Response signOut(@CookieParam(SessionCookie.CONSOLE) String sessionId) {
+        signIn.close(sessionId);
+        return Response.noContent().cookie(SessionCookie.console(request.getContextPath()).expired(signIn.secure(request)))
+                .build();
+    }
+}

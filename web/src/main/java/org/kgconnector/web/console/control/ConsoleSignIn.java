@@ -1,0 +1,78 @@
+package org.kgconnector.web.console.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.kgconnector.platform.config.ConnectorSettings;
+import org.kgconnector.platform.session.ConsoleSessions;
+import org.kgconnector.web.admin.control.AdminIdentityStore;
+import org.kgconnector.web.session.SessionCookie;
+import org.kgconnector.web.sso.control.HandOffPage;
+
+/**
+ * Signing in to the console: the form's user and password checked by the same identity store as HTTP Basic (with
+ * its throttle), a console session opened for a {@code koogallery-admin}; and the check that the form was posted
+ * by the console's own page (the browser's {@code Origin} and {@code Sec-Fetch-Site}), so that no other site signs a
+ * browser in.
+ */
+@ApplicationScoped
+public class ConsoleSignIn {
+
+    private static final Logger LOG = Logger.getLogger(ConsoleSignIn.class.getName());
+    private static final int MAX_FIELD = 256;
+
+    @Inject
+    IdentityStoreHandler identities;
+
+    @Inject
+    ConsoleSessions sessions;
+
+    @Inject
+    ConnectorSettings settings;
+
+    /** The id of a new session of the user, or empty when the user and password do not admit an operator. */
+    public Optional<String> open(String user, String password) {
+        if (user == null || password == null || user.isBlank() || user.length() > MAX_FIELD
+                || password.length() > MAX_FIELD) {
+            return Optional.empty();
+        }
+        CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(user, password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID
+                || !result.getCallerGroups().contains(AdminIdentityStore.ROLE)) {
+            LOG.info(() -> "a console sign-in of " + user + " was refused");
+            return Optional.empty();
+        }
+        LOG.info(() -> user + " signed in to the console");
+        return Optional.of(sessions.open(result.getCallerPrincipal().getName(), settings.consoleSessionTimeout()));
+    }
+
+    public void close(String sessionId) {
+        sessions.close(sessionId);
+    }
+
+    /** Whether the cookie must be {@code Secure}: the browser reaches the connector over https. */
+    public boolean secure(HttpServletRequest request) {
+        return SessionCookie.secure(request, settings);
+    }
+
+    /**
+     * Whether the post came from a page of this connector: a browser that names the site that started the request
+     * ({@code Sec-Fetch-Site}) must name this one; an {@code Origin} must be this request's own or the public URL's.
+     */
+    public boolean sameOrigin(HttpServletRequest request, String origin, String fetchSite) {
+        if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
+            return false;
+        }
+        if (origin == null) {
+            return true;
+        }
+        String own = request.getScheme() + "://" + request.getHeader("Host");
+        return origin.equalsIgnoreCase(own) || settings.publicUrl().flatMap(HandOffPage::originOf)
+                .filter(origin::equalsIgnoreCase).isPresent();
+    }
+}
