@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 
 /**
  * Takes the ledger rows off the request thread: a callback hands its row to a bounded queue and answers; one
@@ -39,7 +40,7 @@ public class LedgerQueue {
     /** How long a clean shutdown waits for the batch being written before it writes the rest itself. */
     static final Duration DRAIN_WAIT = Duration.ofSeconds(10);
 
-    private static final Logger LOG = Logger.getLogger(LedgerQueue.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(LedgerQueue.class);
 
     @Inject
     CallbackLedger ledger;

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.persistence.outbound.OutboundJob;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 
@@ -27,7 +28,7 @@ import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboundJobs implements DurableWork {
 
-    private static final Logger LOG = Logger.getLogger(OutboundJobs.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(OutboundJobs.class);
     private static final int SWEEP_BATCH = 50;
 
     @Inject

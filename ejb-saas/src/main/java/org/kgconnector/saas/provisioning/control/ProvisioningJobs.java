@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.platform.work.DurableWork;
 import org.kgconnector.platform.work.WorkAttempt;
 import org.kgconnector.platform.work.WorkKind;
@@ -30,7 +31,7 @@ import org.kgconnector.spi.ProvisioningResult;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ProvisioningJobs implements DurableWork {
 
-    private static final Logger LOG = Logger.getLogger(ProvisioningJobs.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(ProvisioningJobs.class);
     private static final int SWEEP_BATCH = 50;
 
     @Inject

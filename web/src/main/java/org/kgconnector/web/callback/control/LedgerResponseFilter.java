@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 
 /**
  * Writes the finished exchange to the ledger (a ledger failure is logged and never changes the answer), and gives
@@ -12,7 +13,7 @@ import java.util.logging.Logger;
  */
 public class LedgerResponseFilter implements ContainerResponseFilter {
 
-    private static final Logger LOG = Logger.getLogger(LedgerResponseFilter.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(LedgerResponseFilter.class);
 
     private final CallbackExchange exchange;
     private final LedgerWriter ledger;

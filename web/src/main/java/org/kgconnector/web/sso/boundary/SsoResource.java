@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import org.kgconnector.kit.sso.boundary.SingleSignOn;
 import org.kgconnector.kit.sso.boundary.SsoIdentity;
 import org.kgconnector.kit.sso.boundary.SsoRefused;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.web.callback.control.AddressPath;
@@ -47,7 +48,7 @@ import org.kgconnector.web.sso.control.SessionCookie;
 @RequestScoped
 public class SsoResource {
 
-    private static final Logger LOG = Logger.getLogger(SsoResource.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(SsoResource.class);
 
     @Inject
     SingleSignOn sso;
