@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.CallbackRef;
 import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.persistence.outbound.OutboundJob;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
@@ -41,9 +42,15 @@ public class OutboundJobs implements DurableWork {
     @Any
     Instance<OutboundWork> handlers;
 
+    /**
+     * Runs the job in the background, its log lines under the reference of the callback that made it
+     * ({@code callbackRef}, the caller's {@link CallbackRef#current()}; null: none).
+     */
     @Asynchronous
-    public Future<Boolean> runAsync(long jobId) {
-        return new AsyncResult<>(runIfClaimed(jobId));
+    public Future<Boolean> runAsync(long jobId, String callbackRef) {
+        try (CallbackRef.Scope callback = CallbackRef.bind(callbackRef)) {
+            return new AsyncResult<>(runIfClaimed(jobId));
+        }
     }
 
     @Override
