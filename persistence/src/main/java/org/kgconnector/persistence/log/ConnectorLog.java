@@ -16,8 +16,10 @@ import java.util.logging.Logger;
  * <p>{@code java.util.logging} has no mapped diagnostic context, and each server writes its log its own way (Payara
  * and Open Liberty may format a record later, on another thread), so the reference goes into the message itself, at
  * the moment of logging, on the logging thread: the one step every server runs there is the logger's filter
- * ({@link Logger#log(LogRecord)} consults {@link Logger#getFilter()} before any handler; Payara's, WildFly's JBoss
- * LogManager's and Open Liberty's loggers are subclasses of {@link Logger} that keep that contract). The filter sees
+ * ({@link Logger#log(LogRecord)} consults {@link Logger#getFilter()} before any handler: Payara runs the JDK's own
+ * {@link Logger}; WildFly's {@code org.jboss.logmanager.Logger} asks its node's filter, and the logging subsystem
+ * does not protect the log context, which would refuse {@code setFilter}; Open Liberty's {@code WsLogger} asks
+ * {@code getFilter()} in {@code log(LogRecord)}). The filter sees
  * the record once it is made: a {@code Supplier} message is already built, and a parameterised one still has its
  * {@code {0}} placeholders, which keep working behind the prefix (a reference has no character that
  * {@link java.text.MessageFormat} reads specially).
