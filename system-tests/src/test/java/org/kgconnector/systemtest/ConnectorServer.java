@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -138,6 +139,34 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
 
     public Database database() {
         return database;
+    }
+
+    /**
+     * The server's log, where the connector's lines are written (Payara: the domain's {@code logs/server.log};
+     * WildFly: {@code log/server.log}; Open Liberty: {@code logs/messages.log}); rotated files sit beside it.
+     */
+    public Path serverLog() {
+        Path server = work().resolve("domains").resolve(name);
+        return switch (appServer) {
+            case PAYARA -> server.resolve("logs/server.log");
+            case WILDFLY -> server.resolve("log/server.log");
+            case LIBERTY -> server.resolve("servers/koogallery/logs/messages.log");
+        };
+    }
+
+    /** The text of the server log and of the files it rotated to (read as UTF-8, oldest name first). */
+    public String serverLogText() {
+        Path log = serverLog();
+        String base = log.getFileName().toString().replaceFirst("\\.log$", "");
+        try (Stream<Path> files = Files.list(log.getParent())) {
+            StringBuilder text = new StringBuilder();
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(base)).sorted().toList()) {
+                text.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).append('\n');
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The database once every ledger row of the calls answered so far is committed. */

@@ -7,8 +7,19 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.kgconnector.protocol.signature.BodySign;
 
-/** What the connector answered to one call: status, headers that matter, and the exact body bytes. */
-public record Answer(int status, String contentType, String bodySign, byte[] body) {
+/**
+ * What the connector answered to one call: status, headers that matter (the {@code X-KooGallery-Callback} reference
+ * of the call's ledger row among them, null when absent), and the exact body bytes.
+ */
+public record Answer(int status, String contentType, String bodySign, byte[] body, String callbackRef) {
+
+    /** The answer's header that names the call's ledger row. */
+    public static final String CALLBACK_REF_HEADER = "X-KooGallery-Callback";
+
+    /** An answer without a callback reference. */
+    public Answer(int status, String contentType, String bodySign, byte[] body) {
+        this(status, contentType, bodySign, body, null);
+    }
 
     public JsonObject json() {
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {

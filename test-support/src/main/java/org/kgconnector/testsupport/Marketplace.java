@@ -151,7 +151,8 @@ public final class Marketplace {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.headers().firstValue("Body-Sign").orElse(null), response.body());
+                    response.headers().firstValue("Body-Sign").orElse(null), response.body(),
+                    response.headers().firstValue(Answer.CALLBACK_REF_HEADER).orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.persistence.secrets.Secrets;
 import org.kgconnector.protocol.crypto.RsaJws;
@@ -19,7 +20,7 @@ import org.kgconnector.protocol.crypto.RsaJws;
 @ApplicationScoped
 public class SharedSigningKeys {
 
-    private static final Logger LOG = Logger.getLogger(SharedSigningKeys.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(SharedSigningKeys.class);
 
     @Inject
     SigningKeyStore store;

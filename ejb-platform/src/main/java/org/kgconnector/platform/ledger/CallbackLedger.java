@@ -28,8 +28,8 @@ public class CallbackLedger {
     }
 
     private void persist(CallbackRecord r) {
-        em.persist(new InboundCallback(new InboundCallback.Entry(r.receivedAt(), r.durationMs(), r.httpMethod(),
-                r.address(), r.activity(), r.keyId(), r.verification(), r.payloadForm(), r.requestQuery(),
+        em.persist(new InboundCallback(new InboundCallback.Entry(r.ref(), r.receivedAt(), r.durationMs(),
+                r.httpMethod(), r.address(), r.activity(), r.keyId(), r.verification(), r.payloadForm(), r.requestQuery(),
                 r.requestBody(), r.bodyBytes(), r.resultCode(), r.resultMsg(), r.answerBody(), r.instanceId(),
                 r.testCall(), NodeIdentity.name(), r.bodySha256(), r.requestHeaders())));
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 
 /**
  * Takes the ledger rows off the request thread: a callback hands its row to a bounded queue and answers; one
@@ -39,7 +40,10 @@ public class LedgerQueue {
     /** How long a clean shutdown waits for the batch being written before it writes the rest itself. */
     static final Duration DRAIN_WAIT = Duration.ofSeconds(10);
 
-    private static final Logger LOG = Logger.getLogger(LedgerQueue.class.getName());
+    /** How many references of the rows it lost one warning names. */
+    static final int LOST_REFS_LOGGED = 20;
+
+    private static final Logger LOG = ConnectorLog.logger(LedgerQueue.class);
 
     @Inject
     CallbackLedger ledger;
@@ -102,18 +106,19 @@ public class LedgerQueue {
         try {
             ledger.recordAll(batch);
         } catch (RuntimeException batchFailed) {
-            int lost = 0;
+            List<String> lost = new ArrayList<>();
             for (CallbackRecord row : batch) {
                 try {
                     ledger.recordAll(List.of(row));
                 } catch (RuntimeException rowFailed) {
-                    lost++;
+                    lost.add(row.ref());
                 }
             }
-            if (lost > 0) {
-                int count = lost;
-                LOG.log(Level.WARNING, batchFailed, () -> count + " of " + batch.size()
-                        + " ledger rows could not be written; their callbacks were answered all the same");
+            if (!lost.isEmpty()) {
+                LOG.log(Level.WARNING, batchFailed, () -> lost.size() + " of " + batch.size()
+                        + " ledger rows could not be written; their callbacks were answered all the same: "
+                        + String.join(" ", lost.subList(0, Math.min(lost.size(), LOST_REFS_LOGGED)))
+                        + (lost.size() > LOST_REFS_LOGGED ? " …" : ""));
             }
         }
     }

@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.kgconnector.persistence.job.NodeIdentity;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.persistence.outbound.OutboundCall;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.client.MultipartBody;
@@ -43,7 +44,7 @@ public class MarketplaceClient {
     private static final Duration FIRST_DELAY = Duration.ofMillis(200);
     private static final int MAX_STORED_ANSWER = 65_536;
     private static final Pattern PERSONAL = Pattern.compile("\"(mobilePhone|email)\"\\s*:\\s*\"[^\"]*\"");
-    private static final Logger LOG = Logger.getLogger(MarketplaceClient.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(MarketplaceClient.class);
 
     @Inject
     ConnectorSettings settings;

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.job.NodeIdentity;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.platform.cluster.ClusterLease;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.platform.work.TimerRound;
@@ -34,7 +35,7 @@ public class Retention {
     static final String LEASE = "retention";
     static final int BATCH = 1000;
     static final int MAX_BATCHES = 50;
-    private static final Logger LOG = Logger.getLogger(Retention.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(Retention.class);
 
     @Inject
     ClusterLease lease;

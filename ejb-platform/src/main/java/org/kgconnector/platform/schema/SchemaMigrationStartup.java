@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.persistence.schema.ConnectorDataSource;
 import org.kgconnector.persistence.schema.DatabaseMigrator;
 
@@ -17,7 +18,7 @@ import org.kgconnector.persistence.schema.DatabaseMigrator;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigrationStartup {
 
-    private static final Logger LOG = Logger.getLogger(SchemaMigrationStartup.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(SchemaMigrationStartup.class);
 
     @PersistenceUnit(unitName = ConnectorDataSource.UNIT)
     private EntityManagerFactory unit;

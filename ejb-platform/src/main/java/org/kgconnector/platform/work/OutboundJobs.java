@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.CallbackRef;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.persistence.outbound.OutboundJob;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 
@@ -27,7 +29,7 @@ import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboundJobs implements DurableWork {
 
-    private static final Logger LOG = Logger.getLogger(OutboundJobs.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(OutboundJobs.class);
     private static final int SWEEP_BATCH = 50;
 
     @Inject
@@ -40,9 +42,15 @@ public class OutboundJobs implements DurableWork {
     @Any
     Instance<OutboundWork> handlers;
 
+    /**
+     * Runs the job in the background, its log lines under the reference of the callback that made it
+     * ({@code callbackRef}, the caller's {@link CallbackRef#current()}; null: none).
+     */
     @Asynchronous
-    public Future<Boolean> runAsync(long jobId) {
-        return new AsyncResult<>(runIfClaimed(jobId));
+    public Future<Boolean> runAsync(long jobId, String callbackRef) {
+        try (CallbackRef.Scope callback = CallbackRef.bind(callbackRef)) {
+            return new AsyncResult<>(runIfClaimed(jobId));
+        }
     }
 
     @Override

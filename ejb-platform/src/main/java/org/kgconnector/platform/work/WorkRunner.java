@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 
 /**
  * The one timer of durable work on every node (non-persistent, every 5 s): each tick hands every kind's handler
@@ -29,7 +30,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WorkRunner {
 
-    private static final Logger LOG = Logger.getLogger(WorkRunner.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(WorkRunner.class);
 
     @Inject
     @Any

@@ -20,6 +20,10 @@ public class InboundCallback {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The reference made when the call arrived ({@code CallbackRef}); null in rows from before it existed. */
+    @Column(name = "ref", length = 16, updatable = false)
+    private String ref;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -82,13 +86,14 @@ public class InboundCallback {
     }
 
     /** Everything the ledger keeps about one exchange. */
-    public record Entry(Instant receivedAt, long durationMs, String httpMethod, String address, String activity,
-                        String keyId, Verification verification, String payloadForm, String requestQuery,
+    public record Entry(String ref, Instant receivedAt, long durationMs, String httpMethod, String address,
+                        String activity, String keyId, Verification verification, String payloadForm, String requestQuery,
                         String requestBody, int bodyBytes, String resultCode, String resultMsg, String answerBody,
                         String instanceId, Boolean testCall, String node, String bodySha256, String requestHeaders) {
     }
 
     public InboundCallback(Entry e) {
+        this.ref = e.ref();
         this.receivedAt = e.receivedAt();
         this.durationMs = e.durationMs();
         this.httpMethod = e.httpMethod();
@@ -126,6 +131,14 @@ public class InboundCallback {
 
     public Long getId() {
         return id;
+    }
+
+    /**
+     * The reference of the call, as in the server log ({@code [callback <ref>]}) and the answer's
+     * {@code X-KooGallery-Callback} header; null for a row written before the connector made one.
+     */
+    public String getRef() {
+        return ref;
     }
 
     public Instant getReceivedAt() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.persistence.node.ServerHome;
 
 /**
@@ -18,7 +19,7 @@ import org.kgconnector.persistence.node.ServerHome;
 public class Secrets {
 
     static final String KEY_FILE = "koogallery-secrets.key";
-    private static final Logger LOG = Logger.getLogger(Secrets.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(Secrets.class);
 
     @Inject
     @ConfigProperty(name = "koogallery.secrets.key")

@@ -22,6 +22,7 @@ import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.RSAPublicKeySpec;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -36,6 +37,8 @@ import org.kgconnector.systemtest.IdentityProviderDouble;
 import org.kgconnector.systemtest.KitKeys;
 import org.kgconnector.systemtest.SsoTenant;
 import org.kgconnector.testsupport.AdminStatus;
+import org.kgconnector.testsupport.Answer;
+import org.kgconnector.testsupport.Eventually;
 import org.kgconnector.testsupport.Marketplace;
 
 /** The joint-operation login against an identity-provider double: OAuth code, CAS, renewal, logout, refusals. */
@@ -272,6 +275,19 @@ abstract class SsoScenarios {
         String status = AdminStatus.of(server().baseUri(), ConnectorServer.ADMIN_USER, ConnectorServer.ADMIN_PASSWORD)
                 .orElseThrow().toString();
         assertTrue(status.contains("\"sso\":\"configured\""), status);
+    }
+
+    @Test
+    void aLoginStepNamesItsReferenceInItsAnswerAndItsLogLine() throws Exception {
+        assertEquals(200, get("callback?code=good-alice&tenant=" + tenant).statusCode());
+        HttpResponse<String> reused = get("callback?code=good-alice&tenant=" + tenant);
+        assertEquals(403, reused.statusCode());
+        String ref = reused.headers().firstValue(Answer.CALLBACK_REF_HEADER).orElseThrow(
+                () -> new AssertionError(reused.headers().map().toString()));
+        assertTrue(ref.matches("[0-9a-hjkmnp-tv-z]{16}"), ref);
+        String line = "[callback " + ref + "] a single sign-on of tenant " + tenant + " was refused";
+        Eventually.until("the server log has \"" + line + "\"", Duration.ofSeconds(10),
+                () -> server().serverLogText().contains(line));
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.platform.config.ConnectorSettings;
 
 /**
@@ -15,7 +16,7 @@ import org.kgconnector.platform.config.ConnectorSettings;
 @Singleton
 public class SsoSettingsReport {
 
-    private static final Logger LOG = Logger.getLogger(SsoSettingsReport.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(SsoSettingsReport.class);
 
     @Inject
     ConnectorSettings settings;

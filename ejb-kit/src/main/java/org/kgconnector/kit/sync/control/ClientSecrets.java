@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.crypto.OaepSecret;
 
@@ -15,7 +16,7 @@ import org.kgconnector.protocol.crypto.OaepSecret;
 @ApplicationScoped
 public class ClientSecrets {
 
-    private static final Logger LOG = Logger.getLogger(ClientSecrets.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(ClientSecrets.class);
 
     @Inject
     ConnectorSettings settings;

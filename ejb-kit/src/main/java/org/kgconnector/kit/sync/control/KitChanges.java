@@ -24,6 +24,7 @@ import org.kgconnector.persistence.kit.KitBinding;
 import org.kgconnector.persistence.kit.KitDepartment;
 import org.kgconnector.persistence.kit.KitTenant;
 import org.kgconnector.persistence.kit.KitUser;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.persistence.secrets.Secrets;
 import org.kgconnector.platform.replay.NonceFirst;
 import org.kgconnector.protocol.result.ResultCode;
@@ -35,7 +36,7 @@ import org.kgconnector.protocol.result.ResultCode;
 public class KitChanges {
 
     private static final int FLUSH_EVERY = 500;
-    private static final Logger LOG = Logger.getLogger(KitChanges.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(KitChanges.class);
 
     @PersistenceContext(unitName = "koogallery")
     EntityManager em;

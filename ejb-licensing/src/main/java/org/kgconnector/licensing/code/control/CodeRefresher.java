@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.license.LicenseCode;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 
@@ -20,7 +21,7 @@ import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CodeRefresher {
 
-    private static final Logger LOG = Logger.getLogger(CodeRefresher.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(CodeRefresher.class);
 
     @Inject
     LicenseApi api;

@@ -10,6 +10,7 @@ import org.kgconnector.licensing.LicenseOutcome;
 import org.kgconnector.licensing.online.control.IssuerSelector;
 import org.kgconnector.licensing.online.control.LicenseChanges;
 import org.kgconnector.persistence.license.LicenseInstance;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.spi.LicenseRequest;
@@ -22,7 +23,7 @@ import org.kgconnector.spi.LicenseRequest;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LegacyLicenses {
 
-    private static final Logger LOG = Logger.getLogger(LegacyLicenses.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(LegacyLicenses.class);
 
     @Inject
     LicenseChanges changes;

@@ -14,6 +14,7 @@ import org.kgconnector.licensing.online.control.LicenseSigningKey;
 import org.kgconnector.persistence.instance.Lifecycle;
 import org.kgconnector.persistence.license.LicenseGrant;
 import org.kgconnector.persistence.license.LicenseInstance;
+import org.kgconnector.persistence.log.CallbackRef;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.platform.work.OutboundJobs;
@@ -50,7 +51,7 @@ public class OnlineLicenses {
     public LicenseOutcome newInstance(LicenseCommands.NewInstance cmd) {
         LicenseChanges.Created created = ConstraintRetry.call(() -> changes.createOnline(cmd));
         if (created.fetchJobId() != null) {
-            jobs.runAsync(created.fetchJobId());
+            jobs.runAsync(created.fetchJobId(), CallbackRef.current());
         }
         return LicenseOutcome.forInstance(created.instance().getInstanceId());
     }
@@ -120,7 +121,7 @@ public class OnlineLicenses {
         }
         WorkSignals.Watched finished = signals.watchNextAttempt(WorkKind.LICENSE_UPLOAD, jobId);
         try {
-            jobs.runAsync(jobId);
+            jobs.runAsync(jobId, CallbackRef.current());
             signals.await(finished, arrival.remainingOf(settings.provisioningBudget()));
             return uploaded(grantId);
         } finally {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.kgconnector.persistence.instance.Lifecycle;
 import org.kgconnector.persistence.instance.Provisioning;
 import org.kgconnector.persistence.instance.SaasInstance;
+import org.kgconnector.persistence.log.CallbackRef;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.persistence.secrets.Secrets;
 import org.kgconnector.platform.config.ConnectorSettings;
@@ -149,7 +150,7 @@ public class InstanceLifecycle {
         WorkSignals.Watched finished = signals.watch(WorkKind.PROVISIONING, created.createJobId());
         try {
             if (created.createdNow()) {
-                jobs.runAsync(created.createJobId());
+                jobs.runAsync(created.createJobId(), CallbackRef.current());
             }
             signals.await(finished, arrival.remainingOf(settings.provisioningBudget()));
             return queries.provisioning(created.instanceId());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.job.JobAction;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.platform.marketplace.MarketplaceClient;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 import org.kgconnector.platform.orders.OrderFetcher;
@@ -19,7 +20,7 @@ import org.kgconnector.spi.ProvisioningResult;
 @ApplicationScoped
 public class OrderGate {
 
-    private static final Logger LOG = Logger.getLogger(OrderGate.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(OrderGate.class);
 
     @Inject
     MarketplaceClient marketplace;

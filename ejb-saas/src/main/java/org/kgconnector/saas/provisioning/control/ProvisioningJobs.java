@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.CallbackRef;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.platform.work.DurableWork;
 import org.kgconnector.platform.work.WorkAttempt;
 import org.kgconnector.platform.work.WorkKind;
@@ -30,7 +32,7 @@ import org.kgconnector.spi.ProvisioningResult;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ProvisioningJobs implements DurableWork {
 
-    private static final Logger LOG = Logger.getLogger(ProvisioningJobs.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(ProvisioningJobs.class);
     private static final int SWEEP_BATCH = 50;
 
     @Inject
@@ -45,10 +47,16 @@ public class ProvisioningJobs implements DurableWork {
     @Inject
     WorkSignals signals;
 
-    /** Runs the job in the background; the future tells whether this node ran it. */
+    /**
+     * Runs the job in the background, its log lines under the reference of the callback that made it
+     * ({@code callbackRef}, the caller's {@link CallbackRef#current()}; null: none); the future tells whether this
+     * node ran it.
+     */
     @Asynchronous
-    public Future<Boolean> runAsync(long jobId) {
-        return new AsyncResult<>(runIfClaimed(jobId));
+    public Future<Boolean> runAsync(long jobId, String callbackRef) {
+        try (CallbackRef.Scope callback = CallbackRef.bind(callbackRef)) {
+            return new AsyncResult<>(runIfClaimed(jobId));
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.job.NodeIdentity;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.platform.work.TimerRound;
 import org.kgconnector.platform.cluster.ClusterLease;
 
@@ -27,7 +28,7 @@ public class UsageCloser {
     static final Duration LATE_ARRIVALS = Duration.ofMinutes(10);
     static final Duration HOLDING = Duration.ofSeconds(30);
     static final int CHUNK = 5000;
-    private static final Logger LOG = Logger.getLogger(UsageCloser.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(UsageCloser.class);
 
     @Inject
     ClusterLease lease;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.protocol.crypto.PasswordHash;
@@ -32,7 +33,7 @@ public class AdminIdentityStore implements IdentityStore {
     static final Duration REMEMBERED = Duration.ofMinutes(5);
     /** Checked against when the user is unknown, so that a refusal takes as long as for a known user. */
     private static final String UNKNOWN_USER_HASH = PasswordHash.of(java.util.UUID.randomUUID().toString());
-    private static final Logger LOG = Logger.getLogger(AdminIdentityStore.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(AdminIdentityStore.class);
 
     @Inject
     ConnectorSettings settings;

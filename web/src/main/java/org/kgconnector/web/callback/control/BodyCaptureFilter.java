@@ -10,14 +10,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kgconnector.persistence.log.CallbackRef;
 import org.kgconnector.protocol.time.Arrival;
 
 /**
  * Reads the callback's body as bytes, puts it back for JAX-RS, and records it with the request line as the
  * exchange's {@link ReceivedCallback}. Nothing is read beyond what the address allows, and nothing at all when the
  * signature parameters already refuse the call (missing, malformed, out of their window); a body larger than
- * {@link BodyLimits#SMALL} is read only under one of the few large-body permits. Registered by
- * {@link SignedCallbackFeature}.
+ * {@link BodyLimits#SMALL} is read only under one of the few large-body permits. The call's reference is made
+ * here, first of all, and is the thread's current one from then on (its log lines carry it), until
+ * {@link org.kgconnector.web.log.CallbackRefFilter} clears it. Registered by {@link SignedCallbackFeature}.
  */
 public class BodyCaptureFilter implements ContainerRequestFilter {
 
@@ -40,6 +42,7 @@ public class BodyCaptureFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        CallbackRef.set(exchange.ref());
         Instant receivedAt = Instant.now();
         Arrival arrival = Arrival.now();
         String address = AddressPath.of(request.getUriInfo());

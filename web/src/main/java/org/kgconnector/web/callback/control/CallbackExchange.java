@@ -1,6 +1,7 @@
 package org.kgconnector.web.callback.control;
 
 import java.time.Instant;
+import org.kgconnector.persistence.log.CallbackRef;
 import org.kgconnector.protocol.crypto.AccessKey;
 import org.kgconnector.protocol.signature.Verification;
 import org.kgconnector.protocol.time.Arrival;
@@ -9,7 +10,8 @@ import org.kgconnector.protocol.time.Arrival;
  * The stages of the callback being answered, one immutable value each, written once by the stage that makes it:
  * what arrived ({@link ReceivedCallback}, by the body capture), how its check ended ({@link Verdict}, and on
  * success the {@link VerifiedCallback} the resource receives, with the body read as JSON), by the signature check, the answer ({@link CallbackAnswer}) and what it was about ({@link LedgerSubject}); the ledger
- * reads them all. Before the body capture ran (any other address) nothing is known.
+ * reads them all. Before the body capture ran (any other address) nothing is known. The call's reference
+ * ({@link CallbackRef}) is made once, when it is first asked for: by the body capture, as the call arrives.
  */
 @jakarta.enterprise.context.RequestScoped
 public class CallbackExchange {
@@ -21,6 +23,7 @@ public class CallbackExchange {
     private VerifiedCallback verified;
     private CallbackAnswer answer;
     private LedgerSubject subject = new LedgerSubject(null, null, null);
+    private String ref;
 
     void received(ReceivedCallback callback) {
         this.received = callback;
@@ -43,6 +46,17 @@ public class CallbackExchange {
     /** What the callback is about, once the resource has read it (again, once the outcome names an instance). */
     public void describe(String activity, String instanceId, Boolean testCall) {
         this.subject = new LedgerSubject(activity, instanceId, testCall);
+    }
+
+    /**
+     * The reference of this call in the ledger, the server log and the answer's {@code X-KooGallery-Callback}
+     * header, made on first use.
+     */
+    public String ref() {
+        if (ref == null) {
+            ref = CallbackRef.newRef();
+        }
+        return ref;
     }
 
     /** What arrived, or null when this is no callback address. */

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.web.problem.Problems;
 
@@ -21,7 +22,7 @@ import org.kgconnector.web.problem.Problems;
 @Provider
 public class CallbackFailureMapper implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = Logger.getLogger(CallbackFailureMapper.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(CallbackFailureMapper.class);
 
     @Inject
     CallbackExchange exchange;

@@ -5,14 +5,17 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.web.log.CallbackRefFilter;
 
 /**
- * Writes the finished exchange to the ledger (a ledger failure is logged and never changes the answer), and gives
- * back the large-body permit the call held.
+ * Names the call's ledger row in the answer ({@value CallbackRefFilter#HEADER}: a header only, the body and its
+ * signature are the spec's), writes the finished exchange to the ledger (a ledger failure is logged and never changes
+ * the answer), and gives back the large-body permit the call held.
  */
 public class LedgerResponseFilter implements ContainerResponseFilter {
 
-    private static final Logger LOG = Logger.getLogger(LedgerResponseFilter.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(LedgerResponseFilter.class);
 
     private final CallbackExchange exchange;
     private final LedgerWriter ledger;
@@ -26,6 +29,7 @@ public class LedgerResponseFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        response.getHeaders().putSingle(CallbackRefFilter.HEADER, exchange.ref());
         try {
             ledger.record(exchange);
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.StringJoiner;
+import org.kgconnector.persistence.log.CallbackRef;
 import org.kgconnector.platform.ledger.CallbackRecord;
 import org.kgconnector.platform.ledger.LedgerQueue;
 import org.kgconnector.protocol.crypto.Hmac;
@@ -23,10 +24,15 @@ public class LedgerWriter {
     @Inject
     LedgerQueue ledger;
 
-    /** A single sign-on step; see {@link CallbackRecord#login}. */
+    /**
+     * A single sign-on step, under the thread's current reference (a new one when the step began none); see
+     * {@link CallbackRecord#login}.
+     */
     public void recordLogin(String address, String step, String tenantId, String resultCode, String message,
                             long durationMs) {
-        ledger.add(CallbackRecord.login(address, step, tenantId, resultCode, message, durationMs));
+        String ref = CallbackRef.current();
+        ledger.add(CallbackRecord.login(ref == null ? CallbackRef.newRef() : ref, address, step, tenantId, resultCode,
+                message, durationMs));
     }
 
     public void record(CallbackExchange exchange) {
@@ -36,6 +42,7 @@ public class LedgerWriter {
         boolean verified = exchange.verified() != null;
         byte[] body = received == null ? null : received.rawBody();
         ledger.add(new CallbackRecord(
+                exchange.ref(),
                 exchange.receivedAt(),
                 exchange.arrival().elapsed().toMillis(),
                 received == null ? "?" : received.method(),

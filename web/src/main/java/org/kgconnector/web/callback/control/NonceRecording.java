@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.platform.replay.CallbackNonce;
 import org.kgconnector.platform.replay.NonceReplayed;
 import org.kgconnector.platform.replay.ReplayGuard;
@@ -18,7 +19,7 @@ import org.kgconnector.platform.replay.ReplayGuard;
 @ApplicationScoped
 public class NonceRecording {
 
-    private static final Logger LOG = Logger.getLogger(NonceRecording.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(NonceRecording.class);
 
     @Inject
     ReplayGuard replayGuard;

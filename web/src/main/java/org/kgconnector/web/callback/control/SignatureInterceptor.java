@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.protocol.crypto.AccessKey;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.protocol.signature.HexBodySignature;
@@ -28,7 +29,7 @@ import org.kgconnector.protocol.signature.Verification;
 @Priority(Interceptor.Priority.APPLICATION)
 public class SignatureInterceptor {
 
-    private static final Logger LOG = Logger.getLogger(SignatureInterceptor.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(SignatureInterceptor.class);
     /** Key types whose absence was logged already: said once per deployment, not on every refused call. */
     private static final Set<String> MISSING_KEY_REPORTED = ConcurrentHashMap.newKeySet();
     /** At the license-code address an {@code orderNotify} may be signed with the {@code base} key too. */

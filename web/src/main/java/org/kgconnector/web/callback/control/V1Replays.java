@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.platform.replay.V1Answers;
 import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.protocol.result.ResultCode;
@@ -18,7 +19,7 @@ import org.kgconnector.protocol.result.ResultCode;
 @ApplicationScoped
 public class V1Replays {
 
-    private static final Logger LOG = Logger.getLogger(V1Replays.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(V1Replays.class);
 
     @Inject
     V1Answers answered;

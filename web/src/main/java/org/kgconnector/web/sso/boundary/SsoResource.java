@@ -25,10 +25,13 @@ import java.util.logging.Logger;
 import org.kgconnector.kit.sso.boundary.SingleSignOn;
 import org.kgconnector.kit.sso.boundary.SsoIdentity;
 import org.kgconnector.kit.sso.boundary.SsoRefused;
+import org.kgconnector.persistence.log.CallbackRef;
+import org.kgconnector.persistence.log.ConnectorLog;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.web.callback.control.AddressPath;
 import org.kgconnector.web.callback.control.LedgerWriter;
+import org.kgconnector.web.log.CallbackRefFilter;
 import org.kgconnector.web.sso.control.HandOffPage;
 import org.kgconnector.web.sso.control.HandOffTokens;
 import org.kgconnector.web.session.SessionCookie;
@@ -47,7 +50,7 @@ import org.kgconnector.web.session.SessionCookie;
 @RequestScoped
 public class SsoResource {
 
-    private static final Logger LOG = Logger.getLogger(SsoResource.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(SsoResource.class);
 
     @Inject
     SingleSignOn sso;
@@ -130,11 +133,15 @@ public class SsoResource {
             return error(400, "the login answer lacks its " + proofName + " or tenant.");
         }
         long start = System.nanoTime();
+        // the step's ledger row, log lines and answer share one reference (cleared by CallbackRefFilter)
+        String ref = CallbackRef.begin();
+        Response answer;
         try {
-            return handOff(admitted.get(), step, start);
+            answer = handOff(admitted.get(), step, start);
         } catch (SsoRefused refused) {
-            return refused(refused, step, tenant, start);
+            answer = refused(refused, step, tenant, start);
         }
+        return Response.fromResponse(answer).header(CallbackRefFilter.HEADER, ref).build();
     }
 
     @GET
