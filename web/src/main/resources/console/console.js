@@ -192,7 +192,7 @@
     }
   }
 
-  const CALLBACK_COLUMNS = [['id', c => c.id], ['received', c => when(c.receivedAt)], ['address', c => c.method + ' ' + c.address],
+  const CALLBACK_COLUMNS = [['id', c => c.id], ['ref', c => h('code', null, c.ref)], ['received', c => when(c.receivedAt)], ['address', c => c.method + ' ' + c.address],
     ['activity', c => c.activity], ['verification', c => state(c.verification)], ['result', c => code(c.resultCode)],
     ['ms', c => c.durationMs], ['instance', c => c.instanceId], ['node', c => c.node]];
   const callbackLink = c => ({ id: c.id, href: '#/callbacks/' + c.id });
@@ -214,13 +214,14 @@
   }
 
   function callbacks(query) {
-    const fields = ['family', 'activity', 'resultCode', 'verification', 'instanceId', 'from', 'to'];
+    const fields = ['ref', 'family', 'activity', 'resultCode', 'verification', 'instanceId', 'from', 'to'];
     const filter = h('form', { class: 'filters', id: 'callback-filter', onsubmit: e => {
       e.preventDefault();
       const chosen = new URLSearchParams();
       fields.forEach(f => { if (e.target[f].value.trim()) { chosen.set(f, e.target[f].value.trim()); } });
       go('#/callbacks?' + chosen);
     } },
+    h('label', null, 'reference (from a log line)', h('input', { name: 'ref', value: query.get('ref') || '', size: 16 })),
     h('label', null, 'family', h('select', { name: 'family' }, ['', 'saas', 'kit', 'license', 'license-code', 'sso']
       .map(f => h('option', { value: f, selected: query.get('family') === f }, f || 'any')))),
     h('label', null, 'activity', h('input', { name: 'activity', value: query.get('activity') || '', size: 14 })),

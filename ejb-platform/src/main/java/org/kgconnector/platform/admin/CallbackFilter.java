@@ -4,12 +4,15 @@ import java.time.Instant;
 import org.kgconnector.platform.ledger.CallbackFamily;
 import org.kgconnector.protocol.signature.Verification;
 
-/** Which ledger rows the operator asks for; every part optional (null: any). {@code to} is exclusive. */
+/**
+ * Which ledger rows the operator asks for; every part optional (null: any). {@code to} is exclusive; {@code ref} is the
+ * reference a log line names.
+ */
 public record CallbackFilter(CallbackFamily family, String activity, String resultCode, Verification verification,
-                             Instant from, Instant to, String instanceId) {
+                             Instant from, Instant to, String instanceId, String ref) {
 
     /** Every row. */
     public static CallbackFilter any() {
-        return new CallbackFilter(null, null, null, null, null, null, null);
+        return new CallbackFilter(null, null, null, null, null, null, null, null);
     }
 }

@@ -33,6 +33,7 @@ public class CallbackQueries {
         condition(where, parameters, "c.receivedAt >= :from", "from", filter.from());
         condition(where, parameters, "c.receivedAt < :to", "to", filter.to());
         condition(where, parameters, "c.instanceId = :instanceId", "instanceId", filter.instanceId());
+        condition(where, parameters, "c.ref = :ref", "ref", filter.ref());
         condition(where, parameters, "c.id < :after", "after", after);
         TypedQuery<InboundCallback> query = em.createQuery("SELECT c FROM InboundCallback c" + where
                 + " ORDER BY c.id DESC", InboundCallback.class);

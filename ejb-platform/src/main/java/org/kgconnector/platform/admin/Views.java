@@ -35,8 +35,8 @@ public final class Views {
                           String lastError) {
     }
 
-    /** A ledger row, bodies redacted as stored. */
-    public record CallbackView(long id, Instant receivedAt, long durationMs, String method, String address,
+    /** A ledger row, bodies redacted as stored; {@code ref} is the reference its log lines carry. */
+    public record CallbackView(long id, String ref, Instant receivedAt, long durationMs, String method, String address,
                                String activity, String keyId, String verification, String resultCode, String resultMsg,
                                String instanceId, Boolean test, String node, String requestQuery, String requestBody,
                                String answerBody) {
@@ -60,7 +60,7 @@ public final class Views {
     }
 
     static CallbackView of(InboundCallback c) {
-        return new CallbackView(c.getId(), c.getReceivedAt(), c.getDurationMs(), c.getHttpMethod(), c.getAddress(),
+        return new CallbackView(c.getId(), c.getRef(), c.getReceivedAt(), c.getDurationMs(), c.getHttpMethod(), c.getAddress(),
                 c.getActivity(), c.getKeyId(), c.getVerification().name(), c.getResultCode(), c.getResultMsg(),
                 c.getInstanceId(), c.getTestCall(), c.getNode(), c.getRequestQuery(), c.getRequestBody(),
                 c.getAnswerBody());

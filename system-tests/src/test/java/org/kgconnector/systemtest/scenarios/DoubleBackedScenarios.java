@@ -1,5 +1,15 @@
 package org.kgconnector.systemtest.scenarios;
 
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.SAAS;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSigned;
+import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.unique;
+import static org.kgconnector.testsupport.Marketplace.body;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.StringJoiner;
+import org.kgconnector.testsupport.Answer;
+import org.kgconnector.testsupport.Eventually;
 import org.junit.jupiter.api.BeforeEach;
 import org.kgconnector.systemtest.ConnectorServer;
 import org.kgconnector.testsupport.Database;
@@ -28,5 +38,29 @@ abstract class DoubleBackedScenarios {
         mkt.refuseNextUsagePush(null);
         mkt.abnormalUsageOf(null);
         db = server().database();
+    }
+
+    /** A new pay-per-use V2 instance whose order the marketplace double knows. */
+    String payPerUseInstance() {
+        String order = unique("CSOD");
+        String instanceId = unique("OD");
+        mkt.order(order, order + "-000001", "ON_DEMAND", null, Instant.now().plus(365, ChronoUnit.DAYS));
+        assertSigned(marketplace.call(SAAS, body("activity", "newInstance", "orderId", order, "orderLineId",
+                order + "-000001", "businessId", instanceId)), "000000");
+        return instanceId;
+    }
+
+    /** Reports usage events ({@link UsageScenarios#event}) through the vendor API. */
+    Answer report(String... events) {
+        StringJoiner list = new StringJoiner(",", "{\"events\":[", "]}");
+        for (String e : events) {
+            list.add(e);
+        }
+        return marketplace.vendorApi(UsageScenarios.USAGE, ConnectorServer.API_TOKEN, list.toString());
+    }
+
+    void awaitPushed(String instanceId, int records) {
+        Eventually.until(records + " records of " + instanceId + " pushed", UsageScenarios.TIMERS, () -> db.count(
+                "SELECT COUNT(*) FROM usage_record WHERE instance_id = ? AND state = 'DONE'", instanceId) == records);
     }
 }

@@ -31,35 +31,13 @@ abstract class UsageScenarios extends DoubleBackedScenarios {
     static final Duration TIMERS = Duration.ofSeconds(45);
 
 
-    String payPerUseInstance() {
-        String order = unique("CSOD");
-        String instanceId = unique("OD");
-        mkt.order(order, order + "-000001", "ON_DEMAND", null, Instant.now().plus(365, ChronoUnit.DAYS));
-        assertSigned(marketplace.call(SAAS, body("activity", "newInstance", "orderId", order, "orderLineId",
-                order + "-000001", "businessId", instanceId)), "000000");
-        return instanceId;
-    }
-
     static String event(String id, String instanceId, String quantity, Instant time) {
         return "{\"id\":\"" + id + "\",\"instanceId\":\"" + instanceId + "\",\"quantity\":" + quantity + ",\"time\":\""
                 + time + "\"}";
     }
 
-    Answer report(String... events) {
-        StringJoiner list = new StringJoiner(",", "{\"events\":[", "]}");
-        for (String e : events) {
-            list.add(e);
-        }
-        return marketplace.vendorApi(USAGE, ConnectorServer.API_TOKEN, list.toString());
-    }
-
     static Instant hoursAgo(int hours) {
         return Instant.now().truncatedTo(ChronoUnit.HOURS).minus(hours, ChronoUnit.HOURS);
-    }
-
-    void awaitPushed(String instanceId, int records) {
-        Eventually.until(records + " records of " + instanceId + " pushed", TIMERS, () -> db.count(
-                "SELECT COUNT(*) FROM usage_record WHERE instance_id = ? AND state = 'DONE'", instanceId) == records);
     }
 
     @Test

@@ -40,14 +40,16 @@ public class CallbacksResource {
 
     /**
      * Ledger rows by {@code family} ({@code saas}, {@code kit}, {@code license}, {@code license-code}, {@code sso}),
-     * {@code activity}, {@code resultCode}, {@code verification}, {@code instanceId} and time ({@code from}
+     * {@code activity}, {@code resultCode}, {@code verification}, {@code instanceId}, {@code ref} (the reference of
+     * a log line) and time ({@code from}
      * inclusive, {@code to} exclusive, ISO-8601), below the id {@code after}.
      */
     @GET
     public Response callbacks(@QueryParam("family") String family, @QueryParam("activity") String activity,
                               @QueryParam("resultCode") String resultCode,
                               @QueryParam("verification") String verification,
-                              @QueryParam("instanceId") String instanceId, @QueryParam("from") String from,
+                              @QueryParam("instanceId") String instanceId, @QueryParam("ref") String ref,
+                              @QueryParam("from") String from,
                               @QueryParam("to") String to, @QueryParam("after") String after,
                               @QueryParam("limit") @DefaultValue("50") int limit) {
         CallbackFilter filter = new CallbackFilter(
@@ -55,7 +57,7 @@ public class CallbacksResource {
                 AdminParameters.text(activity), AdminParameters.text(resultCode),
                 AdminParameters.constant("verification", verification, Verification.class),
                 AdminParameters.instant("from", from), AdminParameters.instant("to", to),
-                AdminParameters.text(instanceId));
+                AdminParameters.text(instanceId), AdminParameters.text(ref));
         return Paged.answer(queries.callbacks(filter, Paged.afterId(after).orElse(null), limit), uri);
     }
 
