@@ -49,6 +49,7 @@ class WorkBacklogTest {
         assertTrue(text.contains("koogallery_work_backlog{kind=\"provisioning\",state=\"failed\"} 0.0"), text);
         assertTrue(text.contains("koogallery_usage_records_waiting 5.0"), text);
         assertTrue(text.contains("koogallery_usage_dead_letters 1.0"), text);
+        assertTrue(text.contains("# TYPE koogallery_work_backlog gauge"), text);
         scrape.text();
         assertEquals(1, reads.get(), "a second scrape within the cache's age reads nothing");
     }

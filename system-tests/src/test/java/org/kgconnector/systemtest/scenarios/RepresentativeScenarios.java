@@ -6,7 +6,8 @@ import org.kgconnector.systemtest.ConnectorServer;
 /**
  * The representative part of the scenarios, run on every server the EAR deploys on (Payara Server, WildFly, Open
  * Liberty): the SaaS V2 lifecycle with concurrent duplicates, V1, Kit with the joint-operation login, license
- * codes, usage pushed to the marketplace double and the admin API. A subclass per server and database names it.
+ * codes, usage pushed to the marketplace double, the admin API, the metrics and the alert hook. A subclass per
+ * server and database names it.
  */
 abstract class RepresentativeScenarios {
 
@@ -62,6 +63,14 @@ abstract class RepresentativeScenarios {
 
     @Nested
     class Usage extends UsageScenarios {
+        @Override
+        ConnectorServer server() {
+            return RepresentativeScenarios.this.server();
+        }
+    }
+
+    @Nested
+    class MetricsAndAlerts extends MetricsAndAlertScenarios {
         @Override
         ConnectorServer server() {
             return RepresentativeScenarios.this.server();
