@@ -95,6 +95,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
 
     private Database database;
     private MarketplaceDouble marketplaceDouble;
+    private AlertReceiver alertReceiver;
     private Map<String, String> datasource;
 
     private ConnectorServer(AppServer appServer, String name, int portBase) {
@@ -180,6 +181,11 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         return marketplaceDouble;
     }
 
+    /** The vendor's alert hook that the server's alerts go to. */
+    public AlertReceiver alertReceiver() {
+        return alertReceiver;
+    }
+
     static Path work() {
         return Path.of(System.getProperty("connector.work", "target/system-test-work")).toAbsolutePath();
     }
@@ -206,6 +212,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
             datasource = Map.of("KOOGALLERY_DATASOURCE_URL", url);
         }
         marketplaceDouble = new MarketplaceDouble(portBase + 90);
+        alertReceiver = new AlertReceiver(portBase + 92);
         Path domains = work.resolve("domains");
         domainScript(work, "stop", domains);
         deleteTree(domains.resolve(name));
@@ -229,6 +236,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         Path work = work();
         domainScript(work, "stop", work.resolve("domains"));
         marketplaceDouble.close();
+        alertReceiver.close();
     }
 
     private int domainScript(Path work, String command, Path domains, String... more) throws Exception {
@@ -239,6 +247,7 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(name + ".log").toFile()));
         configure(builder.environment(), portBase, datasource);
+        alertHook(builder.environment(), alertReceiver);
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
@@ -277,6 +286,25 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         env.put("KOOGALLERY_PROVISIONING_MEMO", "登录后请修改密码");
         env.putAll(datasource);
     }
+
+    /**
+     * The alert hook of a test server: the receiver, a period of a day (so that a test's alerts seldom straddle two),
+     * a burst of {@value #VERIFICATION_BURST} verification failures, a marketplace unreachable for 3 s.
+     */
+    static void alertHook(Map<String, String> env, AlertReceiver receiver) {
+        if (receiver == null) {
+            return;
+        }
+        env.put("KOOGALLERY_ALERTS_WEBHOOK_URL", receiver.url().toString());
+        env.put("KOOGALLERY_ALERTS_WEBHOOK_SECRET", AlertReceiver.SECRET);
+        env.put("KOOGALLERY_ALERTS_PERIOD", ALERT_PERIOD.toString());
+        env.put("KOOGALLERY_ALERTS_VERIFICATION_BURST", Integer.toString(VERIFICATION_BURST));
+        env.put("KOOGALLERY_ALERTS_UNREACHABLE_AFTER", "PT3S");
+    }
+
+    /** The alert period and burst of the test servers. */
+    public static final Duration ALERT_PERIOD = Duration.ofDays(1);
+    public static final int VERIFICATION_BURST = 5;
 
     /** Waits, at most 90 s, until {@code healthUri} answers 200 (UP). */
     static void awaitHealthy(URI healthUri, String name) throws InterruptedException {

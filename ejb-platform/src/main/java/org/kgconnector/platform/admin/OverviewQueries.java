@@ -40,7 +40,7 @@ public class OverviewQueries {
         Map<String, Map<String, Long>> byFamily = new TreeMap<>();
         for (Object[] row : rows("SELECT address, result_code, COUNT(*) FROM inbound_callback WHERE received_at >= ?1"
                 + " GROUP BY address, result_code", since)) {
-            String family = CallbackFamily.of((String) row[0]).map(CallbackFamily::label).orElse("other");
+            String family = CallbackFamily.labelOf((String) row[0]);
             byFamily.computeIfAbsent(family, f -> new TreeMap<>()).merge((String) row[1], count(row[2]), Long::sum);
         }
         return byFamily;

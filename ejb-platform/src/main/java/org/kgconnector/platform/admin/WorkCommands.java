@@ -12,6 +12,7 @@ import org.kgconnector.persistence.job.LeasedWork;
 import org.kgconnector.persistence.job.ProvisioningJob;
 import org.kgconnector.persistence.outbound.OutboundJob;
 import org.kgconnector.platform.replay.NonceFirst;
+import org.kgconnector.persistence.log.ConnectorLog;
 
 /**
  * What the operator does to durable work: <em>retry now</em> puts given-up or waiting work back in line, due at
@@ -43,7 +44,7 @@ public class WorkCommands {
         }
     }
 
-    private static final Logger LOG = Logger.getLogger(WorkCommands.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(WorkCommands.class);
 
     @PersistenceContext(unitName = "koogallery")
     EntityManager em;

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.kgconnector.persistence.node.NodeHeartbeat;
 import org.kgconnector.platform.work.TimerRound;
 import org.kgconnector.platform.replay.NonceFirst;
+import org.kgconnector.persistence.log.ConnectorLog;
 
 /**
  * Every {@value #EVERY_SECONDS} s each node writes that it is alive (a non-persistent timer, as every timer of the
@@ -37,7 +38,7 @@ public class Heartbeat {
     static final int EVERY_SECONDS = 30;
     public static final Duration ALIVE = Duration.ofSeconds(3L * EVERY_SECONDS);
     static final Duration FORGOTTEN = Duration.ofDays(1);
-    private static final Logger LOG = Logger.getLogger(Heartbeat.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(Heartbeat.class);
     private static final String VERSION = readVersion();
 
     @PersistenceContext(unitName = "koogallery")

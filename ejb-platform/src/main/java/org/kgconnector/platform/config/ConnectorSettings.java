@@ -32,6 +32,10 @@ public class ConnectorSettings {
     public static final Duration FIRST_BACK_OFF = Duration.ofSeconds(5);
     public static final Duration RETENTION_EVERY = Duration.ofHours(1);
     public static final Duration CONSOLE_SESSION_TIMEOUT = Duration.ofMinutes(30);
+    public static final Duration ALERT_PERIOD = Duration.ofMinutes(15);
+    public static final int ALERT_VERIFICATION_BURST = 20;
+    public static final Duration ALERT_UNREACHABLE_AFTER = Duration.ofMinutes(10);
+    public static final Duration ALERT_WEBHOOK_TIMEOUT = Duration.ofSeconds(5);
     public static final String SSO_LOGIN_PAGE = "https://macroverse.huaweicloud.com/unified-login/#/portal-login";
 
     @Inject
@@ -198,5 +202,36 @@ public class ConnectorSettings {
 
     public Optional<String> licenseSigningKey() {
         return text("koogallery.license.signing-key");
+    }
+
+    /** Where alerts are POSTed; none (no alert is raised at all) by default. */
+    public Optional<String> alertWebhookUrl() {
+        return text("koogallery.alerts.webhook-url");
+    }
+
+    /** The HMAC key of the alerts' {@code X-KooGallery-Signature}. */
+    public Optional<String> alertWebhookSecret() {
+        return text("koogallery.alerts.webhook-secret");
+    }
+
+    /** How long one delivery of an alert waits for the hook's answer. */
+    public Duration alertWebhookTimeout() {
+        return value("koogallery.alerts.webhook-timeout", Duration.class, ALERT_WEBHOOK_TIMEOUT);
+    }
+
+    /** The period of alerts: at most one alert per cause in each (periods start at whole multiples since the epoch). */
+    public Duration alertPeriod() {
+        Duration period = value("koogallery.alerts.period", Duration.class, ALERT_PERIOD);
+        return period.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : period;
+    }
+
+    /** How many verification failures within one alert period make a burst. */
+    public int alertVerificationBurst() {
+        return Math.max(1, value("koogallery.alerts.verification-burst", Integer.class, ALERT_VERIFICATION_BURST));
+    }
+
+    /** How long every open-API attempt must have found the marketplace unreachable before an alert says so. */
+    public Duration alertUnreachableAfter() {
+        return value("koogallery.alerts.unreachable-after", Duration.class, ALERT_UNREACHABLE_AFTER);
     }
 }

@@ -14,6 +14,9 @@ public enum CallbackFamily {
     LICENSE_CODE("c.address = '/license-code'"),
     SSO("c.address LIKE '/sso/%'");
 
+    /** The label of the calls of no family. */
+    public static final String OTHER = "other";
+
     private final String condition;
 
     CallbackFamily(String condition) {
@@ -25,10 +28,10 @@ public enum CallbackFamily {
         if (address == null) {
             return Optional.empty();
         }
-        if (address.contains("/produceAPI/")) {
+        if (address.startsWith("/saas/produceAPI/") || address.startsWith("/license/produceAPI/")) {
             return Optional.of(KIT);
         }
-        if (address.startsWith("/sso/")) {
+        if (address.startsWith("/sso/") && address.length() > "/sso/".length()) {
             return Optional.of(SSO);
         }
         return switch (address) {
@@ -37,6 +40,11 @@ public enum CallbackFamily {
             case "/license-code" -> Optional.of(LICENSE_CODE);
             default -> Optional.empty();
         };
+    }
+
+    /** The label of an address's family, {@code other} for an address of none (so a made-up path adds no series). */
+    public static String labelOf(String address) {
+        return of(address).map(CallbackFamily::label).orElse(OTHER);
     }
 
     /** The family's name in filters and labels: {@code saas}, {@code kit}, {@code license}, {@code license-code}, {@code sso}. */

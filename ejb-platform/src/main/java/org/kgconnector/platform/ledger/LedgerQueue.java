@@ -9,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,18 +52,34 @@ public class LedgerQueue {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    Event<CallbackRecord> handedOver;
+
     private final BlockingQueue<CallbackRecord> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final AtomicBoolean writing = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean stopping;
 
-    /** Queues the row for the writer; writes it at once when the queue is full or the node is stopping. */
+    /**
+     * Queues the row for the writer; writes it at once when the queue is full or the node is stopping. The row is
+     * first handed to the observers of {@link CallbackRecord} events (the metrics, the alert of a burst of
+     * verification failures), which only count.
+     */
     public void add(CallbackRecord row) {
+        announce(row);
         if (stopping || !queue.offer(row)) {
             write(List.of(row));
             return;
         }
         startWriter();
+    }
+
+    private void announce(CallbackRecord row) {
+        try {
+            handedOver.fire(row);
+        } catch (RuntimeException observerFailed) {
+            LOG.log(Level.WARNING, "a ledger row could not be counted", observerFailed);
+        }
     }
 
     /** Rows handed over and not yet committed: queued or in the batch being written. */

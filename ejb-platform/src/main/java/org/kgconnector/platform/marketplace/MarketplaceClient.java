@@ -1,6 +1,7 @@
 package org.kgconnector.platform.marketplace;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -29,9 +30,10 @@ import org.kgconnector.protocol.client.OpenApiResponse;
  * Calls the open APIs with the account's AK/SK ({@code koogallery.openapi.*}): each attempt within a 2.5 s
  * connect-and-answer timeout, up to {@code koogallery.openapi.retries} further attempts (default 2, 200 ms apart
  * and growing, with jitter) while the marketplace is unavailable, each attempt recorded in the outbound ledger
- * (buyer phone and e-mail masked). Each attempt is signed afresh (see {@link OpenApiClient}); an answer that
- * refuses the call after an earlier attempt that may have reached the marketplace says so
- * ({@link MarketplaceAnswer#followsUncertainAttempt()}), because the refusal may concern that earlier delivery.
+ * (buyer phone and e-mail masked) and reported as an {@link OutboundCallEnded} event. Each attempt is signed
+ * afresh (see {@link OpenApiClient}); an answer that refuses the call after an earlier attempt that may have
+ * reached the marketplace says so ({@link MarketplaceAnswer#followsUncertainAttempt()}), because the refusal may
+ * concern that earlier delivery.
  *
  * <p>The retries are this class's own rather than MicroProfile Fault Tolerance annotations: Payara Server
  * 6.2025.10 does not apply the Fault Tolerance interceptor to beans of an EJB module inside an EAR (measured: no
@@ -51,6 +53,9 @@ public class MarketplaceClient {
 
     @Inject
     OutboundLedger ledger;
+
+    @Inject
+    Event<OutboundCallEnded> ended;
 
     private volatile Configured current;
 
@@ -166,6 +171,11 @@ public class MarketplaceClient {
                     answer == null ? null : answer.code(), outcome, call.requestForLedger(), body, NodeIdentity.name()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the ledger row of an outbound " + call.api() + " call could not be written", e);
+        }
+        try {
+            ended.fire(new OutboundCallEnded(call.api(), outcome, Instant.now()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the end of an outbound " + call.api() + " call could not be reported", e);
         }
     }
 

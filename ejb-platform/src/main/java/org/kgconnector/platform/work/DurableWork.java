@@ -4,7 +4,7 @@ package org.kgconnector.platform.work;
  * The handler of one kind of durable work, an EJB of the module that owns it ({@code @Local(DurableWork.class)}
  * beside its own view). The platform's {@link WorkRunner} calls every handler from its one timer on every node;
  * the handler claims what is due through {@link WorkLeases} or {@link BatchClaim} and records the outcomes with
- * {@link WorkLeases#finish} (a batch of usage records that went through is marked done in one statement that
+ * {@link WorkFinish#record} (a batch of usage records that went through is marked done in one statement that
  * checks the same lease), so claiming, back-off and finishing are the same for every kind.
  */
 public interface DurableWork {

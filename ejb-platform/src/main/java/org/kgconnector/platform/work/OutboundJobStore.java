@@ -23,25 +23,36 @@ public class OutboundJobStore {
     EntityManager em;
 
     @Inject
-    WorkPolicy policy;
+    WorkFinish finish;
 
     /** The kind of durable work an outbound job is. */
     public static WorkKind kindOf(OutboundKind kind) {
         return switch (kind) {
             case FETCH_ORDER -> WorkKind.ORDER_FETCH;
             case UPLOAD_LICENSE -> WorkKind.LICENSE_UPLOAD;
+            case ALERT -> WorkKind.ALERT;
         };
     }
 
     /** The job of (kind, subject, line), created in the caller's transaction when there is none yet. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public OutboundJob ensure(OutboundKind kind, String subject, String line) {
+        return ensure(kind, subject, line, null);
+    }
+
+    /**
+     * The job of (kind, subject, line), created with {@code payload} in the caller's transaction when there is none
+     * yet; an existing job keeps its own. A concurrent duplicate fails the caller's commit on the unique key: run it
+     * through {@code ConstraintRetry}, whose second run finds the winner's job.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public OutboundJob ensure(OutboundKind kind, String subject, String line, String payload) {
         List<OutboundJob> found = em.createNamedQuery(OutboundJob.FIND, OutboundJob.class).setParameter("kind", kind)
                 .setParameter("subject", subject).setParameter("line", line == null ? "" : line).getResultList();
         if (!found.isEmpty()) {
             return found.get(0);
         }
-        OutboundJob job = new OutboundJob(kind, subject, line, Instant.now());
+        OutboundJob job = new OutboundJob(kind, subject, line, payload, Instant.now());
         em.persist(job);
         em.flush();
         return job;
@@ -62,6 +73,6 @@ public class OutboundJobStore {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean finish(long jobId, String owner, WorkOutcome outcome) {
         OutboundJob job = em.find(OutboundJob.class, jobId);
-        return WorkLeases.finish(job, owner, outcome, kindOf(job.getKind()), policy, Instant.now());
+        return finish.record(job, owner, outcome, kindOf(job.getKind()), Instant.now());
     }
 }

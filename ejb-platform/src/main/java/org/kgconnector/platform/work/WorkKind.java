@@ -10,7 +10,8 @@ public enum WorkKind {
     ORDER_FETCH("order-fetch"),
     LICENSE_UPLOAD("license-upload"),
     USAGE_PUSH("usage-push"),
-    LICENSE_USAGE("license-usage");
+    LICENSE_USAGE("license-usage"),
+    ALERT("alert");
 
     private final String settingName;
 

@@ -20,6 +20,7 @@ import org.kgconnector.persistence.job.LeasedWork;
 public class OutboundJob extends LeasedWork {
 
     public static final String FIND = "OutboundJob.find";
+    public static final int PAYLOAD_LENGTH = 2048;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,6 +36,10 @@ public class OutboundJob extends LeasedWork {
     @Column(name = "subject_line", nullable = false, length = 64)
     private String subjectLine;
 
+    /** What the call sends, for a job that carries it from the moment it was written (an alert); else null. */
+    @Column(name = "payload", length = PAYLOAD_LENGTH)
+    private String payload;
+
     protected OutboundJob() {
     }
 
@@ -43,6 +48,15 @@ public class OutboundJob extends LeasedWork {
         this.kind = kind;
         this.subject = subject;
         this.subjectLine = subjectLine == null ? "" : subjectLine;
+    }
+
+    /** A job that carries what its call sends (at most {@value #PAYLOAD_LENGTH} characters). */
+    public OutboundJob(OutboundKind kind, String subject, String subjectLine, String payload, Instant now) {
+        this(kind, subject, subjectLine, now);
+        if (payload != null && payload.length() > PAYLOAD_LENGTH) {
+            throw new IllegalArgumentException("an outbound job's payload is at most " + PAYLOAD_LENGTH + " characters");
+        }
+        this.payload = payload;
     }
 
     public Long getId() {
@@ -59,5 +73,9 @@ public class OutboundJob extends LeasedWork {
 
     public String getSubjectLine() {
         return subjectLine;
+    }
+
+    public String getPayload() {
+        return payload;
     }
 }

@@ -5,14 +5,15 @@ import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSigned;
 import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.unique;
 import static org.kgconnector.testsupport.Marketplace.body;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.StringJoiner;
-import org.kgconnector.testsupport.Answer;
-import org.kgconnector.testsupport.Eventually;
 import org.junit.jupiter.api.BeforeEach;
 import org.kgconnector.systemtest.ConnectorServer;
+import org.kgconnector.testsupport.Answer;
 import org.kgconnector.testsupport.Database;
+import org.kgconnector.testsupport.Eventually;
 import org.kgconnector.testsupport.Marketplace;
 import org.kgconnector.testsupport.MarketplaceDouble;
 
@@ -21,6 +22,10 @@ import org.kgconnector.testsupport.MarketplaceDouble;
  * healthy, accepting marketplace before each test) and the database of one server.
  */
 abstract class DoubleBackedScenarios {
+
+    static final String USAGE = "koogallery/api/usage";
+    /** How long a test waits for what the timers do (usage pushes, retries after back-off). */
+    static final Duration TIMERS = Duration.ofSeconds(45);
 
     Marketplace marketplace;
     MarketplaceDouble mkt;
@@ -40,7 +45,7 @@ abstract class DoubleBackedScenarios {
         db = server().database();
     }
 
-    /** A new pay-per-use V2 instance whose order the marketplace double knows. */
+    /** A new pay-per-use (ON_DEMAND) instance, provisioned. */
     String payPerUseInstance() {
         String order = unique("CSOD");
         String instanceId = unique("OD");
@@ -50,17 +55,26 @@ abstract class DoubleBackedScenarios {
         return instanceId;
     }
 
-    /** Reports usage events ({@link UsageScenarios#event}) through the vendor API. */
+    static String event(String id, String instanceId, String quantity, Instant time) {
+        return "{\"id\":\"" + id + "\",\"instanceId\":\"" + instanceId + "\",\"quantity\":" + quantity + ",\"time\":\""
+                + time + "\"}";
+    }
+
+    /** Usage events reported through the vendor API. */
     Answer report(String... events) {
         StringJoiner list = new StringJoiner(",", "{\"events\":[", "]}");
         for (String e : events) {
             list.add(e);
         }
-        return marketplace.vendorApi(UsageScenarios.USAGE, ConnectorServer.API_TOKEN, list.toString());
+        return marketplace.vendorApi(USAGE, ConnectorServer.API_TOKEN, list.toString());
+    }
+
+    static Instant hoursAgo(int hours) {
+        return Instant.now().truncatedTo(ChronoUnit.HOURS).minus(hours, ChronoUnit.HOURS);
     }
 
     void awaitPushed(String instanceId, int records) {
-        Eventually.until(records + " records of " + instanceId + " pushed", UsageScenarios.TIMERS, () -> db.count(
+        Eventually.until(records + " records of " + instanceId + " pushed", TIMERS, () -> db.count(
                 "SELECT COUNT(*) FROM usage_record WHERE instance_id = ? AND state = 'DONE'", instanceId) == records);
     }
 }

@@ -6,8 +6,9 @@ import org.kgconnector.systemtest.ConnectorServer;
 /**
  * The representative part of the scenarios, run on every server the EAR deploys on (Payara Server, WildFly, Open
  * Liberty): the SaaS V2 lifecycle with concurrent duplicates, V1, Kit with the joint-operation login, license
- * codes, usage pushed to the marketplace double, the admin API, the callback reference in answers and the server
- * log, and the operator's console in a browser. A subclass per server and database names it.
+ * codes, usage pushed to the marketplace double, the admin API, the metrics and the alert hook, the callback
+ * reference in answers and the server log, and the operator's console in a browser. A subclass per server and
+ * database names it.
  */
 abstract class RepresentativeScenarios {
 
@@ -79,6 +80,14 @@ abstract class RepresentativeScenarios {
 
     @Nested
     class Console extends ConsoleScenarios {
+        @Override
+        ConnectorServer server() {
+            return RepresentativeScenarios.this.server();
+        }
+    }
+
+    @Nested
+    class MetricsAndAlerts extends MetricsAndAlertScenarios {
         @Override
         ConnectorServer server() {
             return RepresentativeScenarios.this.server();

@@ -3,7 +3,6 @@ package org.kgconnector.systemtest.scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.SAAS;
-import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSigned;
 import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.unique;
 import static org.kgconnector.testsupport.Marketplace.body;
 
@@ -17,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.systemtest.ConnectorServer;
 import org.kgconnector.testsupport.Answer;
@@ -27,18 +25,8 @@ import org.kgconnector.testsupport.Marketplace;
 /** Usage: ingestion once per event id, hourly records with deterministic metering_sn, pushes, retries, dead letters. */
 abstract class UsageScenarios extends DoubleBackedScenarios {
 
-    static final String USAGE = "koogallery/api/usage";
-    static final Duration TIMERS = Duration.ofSeconds(45);
 
 
-    static String event(String id, String instanceId, String quantity, Instant time) {
-        return "{\"id\":\"" + id + "\",\"instanceId\":\"" + instanceId + "\",\"quantity\":" + quantity + ",\"time\":\""
-                + time + "\"}";
-    }
-
-    static Instant hoursAgo(int hours) {
-        return Instant.now().truncatedTo(ChronoUnit.HOURS).minus(hours, ChronoUnit.HOURS);
-    }
 
     @Test
     void eachEventIsCountedOnceAndBadEventsAreRejectedWithTheirReason() {

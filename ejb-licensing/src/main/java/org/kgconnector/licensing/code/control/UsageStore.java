@@ -16,7 +16,7 @@ import org.kgconnector.platform.work.BatchClaim;
 import org.kgconnector.platform.work.WorkKind;
 import org.kgconnector.platform.work.WorkLeases;
 import org.kgconnector.platform.work.WorkOutcome;
-import org.kgconnector.platform.work.WorkPolicy;
+import org.kgconnector.platform.work.WorkFinish;
 
 /** Claims due usage entries for one node (a lease) and records how their sending ended, each in its own transaction. */
 @Stateless
@@ -31,7 +31,7 @@ public class UsageStore {
     EntityManager em;
 
     @Inject
-    WorkPolicy policy;
+    WorkFinish finish;
 
     /**
      * Claims up to {@link #CLAIM_LIMIT} due entries under the lease name {@code owner}, and returns them; rows
@@ -61,7 +61,6 @@ public class UsageStore {
     /** Records how the call of {@code owner} ended for its entries; only those it still holds. */
     public void finish(List<Long> ids, String owner, WorkOutcome outcome) {
         Instant now = Instant.now();
-        ids.forEach(id -> WorkLeases.finish(em.find(LicenseUsage.class, id), owner, outcome, WorkKind.LICENSE_USAGE,
-                policy, now));
+        ids.forEach(id -> finish.record(em.find(LicenseUsage.class, id), owner, outcome, WorkKind.LICENSE_USAGE, now));
     }
 }

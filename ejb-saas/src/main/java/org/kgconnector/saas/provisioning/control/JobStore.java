@@ -21,7 +21,7 @@ import org.kgconnector.platform.replay.NonceFirst;
 import org.kgconnector.platform.work.WorkKind;
 import org.kgconnector.platform.work.WorkLeases;
 import org.kgconnector.platform.work.WorkOutcome;
-import org.kgconnector.platform.work.WorkPolicy;
+import org.kgconnector.platform.work.WorkFinish;
 import org.kgconnector.spi.AppInfo;
 import org.kgconnector.spi.InstanceEvent;
 import org.kgconnector.spi.OrderDetails;
@@ -46,7 +46,7 @@ public class JobStore {
     Secrets secrets;
 
     @Inject
-    WorkPolicy policy;
+    WorkFinish finish;
 
     /**
      * Takes the job for {@code owner} if it is due, nobody holds a live lease on it and no older job of the same
@@ -91,7 +91,7 @@ public class JobStore {
         ProvisioningResult checked = create && result.outcome() == ProvisioningResult.Outcome.DONE && result.appInfo() == null
                 ? ProvisioningResult.retry("the provisioner created the instance without app information")
                 : result;
-        if (!WorkLeases.finish(job, owner, outcome(checked), WorkKind.PROVISIONING, policy, now) || !create) {
+        if (!finish.record(job, owner, outcome(checked), WorkKind.PROVISIONING, now) || !create) {
             return;
         }
         if (checked.outcome() == ProvisioningResult.Outcome.DONE) {

@@ -8,15 +8,13 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kgconnector.protocol.crypto.Hmac;
+import org.kgconnector.platform.webhook.SignedWebhook;
 import org.kgconnector.protocol.json.JsonText;
 import org.kgconnector.protocol.json.MalformedJsonException;
 import org.kgconnector.spi.AppInfo;
@@ -37,7 +35,7 @@ import org.kgconnector.spi.ProvisioningResult;
 public class WebhookProvisioner implements Provisioner {
 
     public static final String NAME = "webhook";
-    public static final String SIGNATURE_HEADER = "X-KooGallery-Signature";
+    public static final String SIGNATURE_HEADER = SignedWebhook.SIGNATURE_HEADER;
 
     @Inject
     @ConfigProperty(name = "koogallery.provisioning.webhook-url")
@@ -54,8 +52,7 @@ public class WebhookProvisioner implements Provisioner {
     /** A connection that cannot be made within this is a retry, like an answer that does not come in time. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+    private final SignedWebhook webhook = new SignedWebhook(CONNECT_TIMEOUT);
 
     @Override
     public ProvisioningResult create(InstanceEvent event) {
@@ -97,12 +94,8 @@ public class WebhookProvisioner implements Provisioner {
             return ProvisioningResult.retry("koogallery.provisioning.webhook-url and webhook-secret must be set");
         }
         byte[] body = JsonText.toAsciiJson(request(action, event)).getBytes(StandardCharsets.US_ASCII);
-        HttpRequest request = HttpRequest.newBuilder(url.get()).timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header(SIGNATURE_HEADER, Hmac.sha256Hex(secret.get(), body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
-            HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> answer = webhook.post(url.get(), secret.get(), body, timeout);
             if (answer.statusCode() / 100 != 2) {
                 return ProvisioningResult.retry("the webhook answered HTTP " + answer.statusCode());
             }

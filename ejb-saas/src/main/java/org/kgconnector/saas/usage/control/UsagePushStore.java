@@ -16,9 +16,8 @@ import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.platform.replay.NonceFirst;
 import org.kgconnector.platform.work.BatchClaim;
 import org.kgconnector.platform.work.WorkKind;
-import org.kgconnector.platform.work.WorkLeases;
 import org.kgconnector.platform.work.WorkOutcome;
-import org.kgconnector.platform.work.WorkPolicy;
+import org.kgconnector.platform.work.WorkFinish;
 
 /**
  * Claims due usage records for one push (a lease per record) and records how the push ended, each in its own
@@ -33,7 +32,7 @@ public class UsagePushStore {
     EntityManager em;
 
     @Inject
-    WorkPolicy policy;
+    WorkFinish finish;
 
     @Inject
     ConnectorSettings settings;
@@ -67,8 +66,7 @@ public class UsagePushStore {
 
     private void finish(List<Long> ids, String owner, WorkOutcome outcome) {
         Instant now = Instant.now();
-        ids.forEach(id -> WorkLeases.finish(em.find(UsageRecord.class, id), owner, outcome, WorkKind.USAGE_PUSH, policy,
-                now));
+        ids.forEach(id -> finish.record(em.find(UsageRecord.class, id), owner, outcome, WorkKind.USAGE_PUSH, now));
     }
 
     /** Puts a dead letter back in line after the operator corrected its cause; same record, same value. */

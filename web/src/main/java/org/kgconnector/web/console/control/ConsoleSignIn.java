@@ -13,6 +13,7 @@ import org.kgconnector.platform.session.ConsoleSessions;
 import org.kgconnector.web.admin.control.AdminIdentityStore;
 import org.kgconnector.web.session.SessionCookie;
 import org.kgconnector.web.sso.control.HandOffPage;
+import org.kgconnector.persistence.log.ConnectorLog;
 
 /**
  * Signing in to the console: the form's user and password checked by the same identity store as HTTP Basic (with
@@ -23,7 +24,7 @@ import org.kgconnector.web.sso.control.HandOffPage;
 @ApplicationScoped
 public class ConsoleSignIn {
 
-    private static final Logger LOG = Logger.getLogger(ConsoleSignIn.class.getName());
+    private static final Logger LOG = ConnectorLog.logger(ConsoleSignIn.class);
     private static final int MAX_FIELD = 256;
 
     @Inject
