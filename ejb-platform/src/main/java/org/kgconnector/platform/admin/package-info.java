@@ -1,2 +1,5 @@
-/** What the admin API shows the operator: instances, jobs, the ledger and usage records, as records, bounded. */
+/**
+ * What the admin API and the console show and do for the operator: instances with their timelines, the ledger,
+ * durable work, tenants, licenses and the overview, as records paged by key; retry now and give up.
+ */
 package org.kgconnector.platform.admin;

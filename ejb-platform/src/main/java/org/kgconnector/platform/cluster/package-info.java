@@ -1,2 +1,5 @@
-/** Named leases in the database: the work that one node at a time must do (closing usage hours) takes one. */
+/**
+ * The nodes of a cluster: named leases in the database (the work one node at a time must do, such as closing usage
+ * hours, takes one), the name a node gives itself, and its heartbeat.
+ */
 package org.kgconnector.platform.cluster;

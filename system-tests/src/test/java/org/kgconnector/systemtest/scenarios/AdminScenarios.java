@@ -114,4 +114,87 @@ abstract class AdminScenarios {
         assertEquals("Not Found", absent.getString("title"));
         assertEquals("no instance " + missing, absent.getString("detail"));
     }
+
+    @Test
+    void listsPageByKeyWithALinkToTheNextPage() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            String id = unique("PAGE");
+            assertEquals("000000", marketplace.call(SAAS, body("activity", "newInstance", "orderId", id, "orderLineId",
+                    "L", "businessId", id)).resultCode());
+        }
+        HttpResponse<String> first = asOperator("instances?limit=2");
+        JsonArray firstPage = Json.createReader(new StringReader(first.body())).readArray();
+        assertEquals(2, firstPage.size());
+        String next = first.headers().firstValue("Link").orElseThrow(() -> new AssertionError("no Link header"));
+        assertTrue(next.endsWith("; rel=\"next\""), next);
+        URI nextPage = URI.create(next.substring(next.indexOf('<') + 1, next.indexOf('>')));
+        HttpResponse<String> second = get(nextPage.getRawPath().substring("/koogallery/admin/".length()) + "?"
+                + nextPage.getRawQuery(), ConnectorServer.ADMIN_USER, ConnectorServer.ADMIN_PASSWORD);
+        JsonArray secondPage = Json.createReader(new StringReader(second.body())).readArray();
+        assertEquals(2, secondPage.size());
+        assertTrue(firstPage.getJsonObject(1).getString("createdAt")
+                .compareTo(secondPage.getJsonObject(0).getString("createdAt")) >= 0, "older rows on the next page");
+        assertFalse(firstPage.stream().anyMatch(secondPage::contains), "no row twice");
+
+        server().ledger();
+        JsonArray callbacks = Json.createReader(new StringReader(asOperator("callbacks?limit=3").body())).readArray();
+        long newest = callbacks.getJsonObject(0).getJsonNumber("id").longValue();
+        JsonArray older = Json.createReader(new StringReader(asOperator("callbacks?limit=3&after=" + newest).body()))
+                .readArray();
+        assertEquals(callbacks.getJsonObject(1), older.getJsonObject(0), "after names the row the page starts below");
+    }
+
+    @Test
+    void theLedgerIsFoundByTheReferenceOfACallAndFilteredByFamilyAndVerification() throws Exception {
+        String id = unique("REF");
+        org.kgconnector.testsupport.Answer signed = marketplace.call(SAAS, body("activity", "newInstance", "orderId", id,
+                "orderLineId", "L", "businessId", id));
+        org.kgconnector.testsupport.Answer refused = marketplace.call(SAAS, body("activity", "newInstance", "orderId",
+                id, "orderLineId", "L", "businessId", id), "not-the-key", java.time.Instant.now(), unique("n"));
+        assertEquals("000001", refused.resultCode());
+        server().ledger();
+
+        JsonArray bySigned = Json.createReader(new StringReader(asOperator("callbacks?ref=" + signed.callbackRef())
+                .body())).readArray();
+        assertEquals(1, bySigned.size());
+        assertEquals(signed.callbackRef(), bySigned.getJsonObject(0).getString("ref"));
+        assertEquals(id, bySigned.getJsonObject(0).getString("instanceId"));
+        assertEquals("VERIFIED", bySigned.getJsonObject(0).getString("verification"));
+
+        JsonArray mismatches = Json.createReader(new StringReader(asOperator(
+                "callbacks?family=saas&verification=SIGNATURE_MISMATCH&resultCode=000001&limit=500").body())).readArray();
+        assertTrue(mismatches.stream().anyMatch(c -> c.asJsonObject().getString("ref").equals(refused.callbackRef())),
+                "the forged call is among the signature mismatches");
+        assertTrue(mismatches.stream().allMatch(c -> c.asJsonObject().getString("verification").equals(
+                "SIGNATURE_MISMATCH") && c.asJsonObject().getString("address").equals("/saas")));
+        assertEquals(0, Json.createReader(new StringReader(asOperator("callbacks?family=kit&ref=" + signed.callbackRef())
+                .body())).readArray().size(), "a SaaS call is no Kit call");
+    }
+
+    @Test
+    void badParametersAreRefusedWithWhatTheyAccept() throws Exception {
+        assertProblem(asOperator("callbacks?family=nope"), 400, "family must be one of saas, kit, license, license-code, sso");
+        assertProblem(asOperator("callbacks?verification=MAYBE"), 400, "verification must be one of VERIFIED,");
+        assertProblem(asOperator("callbacks?from=yesterday"), 400, "from must be an ISO-8601 instant");
+        assertProblem(asOperator("callbacks?after=x1"), 400, "after must be the key of a page (a row id)");
+        assertProblem(asOperator("instances?after=yesterday"), 400, "after must be the key of a page (time~name)");
+        assertProblem(asOperator("outbound-jobs?kind=NOTHING"), 400, "kind must be one of FETCH_ORDER");
+        assertProblem(asOperator("outbound-calls?outcome=MAYBE"), 400, "outcome must be SUCCESS, REJECTED or UNAVAILABLE");
+        assertProblem(post("jobs/999999999/retry"), 404, "no provisioning job 999999999");
+        assertProblem(post("outbound-jobs/999999999/give-up"), 404, "no outbound job 999999999");
+        assertProblem(get("overview", null, null), 401, "sign in as an operator");
+    }
+
+    private HttpResponse<String> post(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(server().baseUri().resolve("koogallery/admin/" + path))
+                .header("Authorization", ConnectorServer.asOperator()).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, int status, String detailStart) {
+        assertEquals(status, answer.statusCode(), answer.body());
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElseThrow());
+        String detail = Json.createReader(new StringReader(answer.body())).readObject().getString("detail");
+        assertTrue(detail.startsWith(detailStart), detail);
+    }
 }

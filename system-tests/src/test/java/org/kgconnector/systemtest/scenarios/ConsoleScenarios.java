@@ -25,9 +25,13 @@ import org.openqa.selenium.Keys;
  */
 abstract class ConsoleScenarios extends DoubleBackedScenarios {
 
-    /** A fetch from the console page, answering the status: {@code arguments[0]} the method, [1] the path, [2] a token. */
+    /**
+     * A request as the console's script makes it (marked as the console's, so a 401 opens no browser dialog),
+     * answering its status: {@code arguments[0]} the method, [1] the path, [2] a CSRF token or null.
+     */
     static final String FETCH = "const done = arguments[arguments.length - 1];"
-            + " const headers = arguments[2] ? {'X-CSRF-Token': arguments[2]} : {};"
+            + " const headers = {'X-KooGallery-Console': '1'};"
+            + " if (arguments[2]) { headers['X-CSRF-Token'] = arguments[2]; }"
             + " fetch(arguments[1], {method: arguments[0], headers: headers, credentials: 'same-origin'})"
             + ".then(r => done(r.status), e => done(String(e)));";
 
@@ -74,13 +78,14 @@ abstract class ConsoleScenarios extends DoubleBackedScenarios {
         mkt.order(order, order + "-000001", "PERIOD", 5, Instant.parse("2027-11-21T15:59:59Z"));
         try (ConsoleBrowser browser = signedIn()) {
             browser.open("#/work");
+            browser.await(By.cssSelector("[data-job='outbound-jobs/" + jobId + "'] [data-action='retry']"));
+            browser.screenshot("work");
             browser.await(By.cssSelector("[data-job='outbound-jobs/" + jobId + "'] [data-action='retry']")).click();
             Eventually.until("the retried order fetch done", Duration.ofSeconds(30), () -> db.count(
                     "SELECT COUNT(*) FROM outbound_job WHERE id = ? AND state = 'DONE'", jobId) == 1);
             assertEquals(1, db.count("SELECT COUNT(*) FROM marketplace_order WHERE order_id = ?", order));
             browser.open("#/work?state=DONE");
             browser.awaitText(By.id("outbound-jobs"), order);
-            browser.screenshot("work");
         }
     }
 

@@ -1,5 +1,6 @@
 /**
- * The identity store of the admin users configured in {@code koogallery.admin.users} (salted PBKDF2 hashes) and
- * the throttling of failed sign-ins.
+ * Who the operator is (the authentication mechanism of HTTP Basic and the console's session, the identity store of
+ * {@code koogallery.admin.users} with salted PBKDF2 hashes, the throttling of failed sign-ins), the admin API's
+ * parameters and pages, and the configuration check.
  */
 package org.kgconnector.web.admin.control;
