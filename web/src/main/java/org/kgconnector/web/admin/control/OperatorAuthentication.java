@@ -123,8 +123,10 @@ public class OperatorAuthentication implements HttpAuthenticationMechanism {
         try {
             response.setStatus(status);
             response.setContentType(Problems.MEDIA_TYPE);
-            response.getOutputStream().write(Problems.json(status, detail).getBytes(StandardCharsets.UTF_8));
-            response.flushBuffer();
+            // closed, so that the answer is complete: a server does not replace it with its own error page
+            try (var out = response.getOutputStream()) {
+                out.write(Problems.json(status, detail).getBytes(StandardCharsets.UTF_8));
+            }
         } catch (IOException clientGone) {
             // the answer could not be written: the refusal stands all the same
         }

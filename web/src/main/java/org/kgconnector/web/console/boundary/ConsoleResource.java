@@ -43,7 +43,7 @@ public class ConsoleResource {
     @GET
     public Response index() {
         if (!uri.getRequestUri().getPath().endsWith("/")) {
-            return Response.seeOther(URI.create(request.getContextPath() + "/console/")).build();
+            return Response.seeOther(console()).build();
         }
         return file("index.html");
     }
@@ -61,16 +61,23 @@ public class ConsoleResource {
     @Path("sign-in")
     public Response signIn(@FormParam("username") String user, @FormParam("password") String password,
                            @HeaderParam("Origin") String origin, @HeaderParam("Sec-Fetch-Site") String fetchSite) {
-        String console = request.getContextPath() + "/console/";
         if (!signIn.sameOrigin(request, origin, fetchSite)) {
             return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE).entity("sign in from the console's own page")
                     .build();
         }
         return signIn.open(user, password)
-                .map(id -> Response.seeOther(URI.create(console))
+                .map(id -> Response.seeOther(console())
                         .cookie(SessionCookie.console(request.getContextPath()).of(id, signIn.secure(request))))
-                .orElseGet(() -> Response.seeOther(URI.create(console + "sign-in.html?failed")))
+                .orElseGet(() -> Response.seeOther(console().resolve("sign-in.html?failed")))
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * The console's address, absolute (a relative one is resolved differently by the JAX-RS implementations: against
+     * the server's root by Jersey, below the application by RESTEasy).
+     */
+    private URI console() {
+        return uri.getBaseUri().resolve("console/");
     }
 
     /** Ends the session (a change like any other: it carries the session's CSRF token) and forgets its cookie. */
