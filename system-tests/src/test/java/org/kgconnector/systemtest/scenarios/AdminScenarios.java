@@ -15,6 +15,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,10 @@ import org.kgconnector.systemtest.ConnectorServer;
 import org.kgconnector.testsupport.BasicAuth;
 import org.kgconnector.testsupport.Marketplace;
 
-/** The operator's admin API: HTTP Basic for {@code koogallery-admin}, V1 and V2 instances side by side, no secrets. */
+/**
+ * The operator's admin API: HTTP Basic for {@code koogallery-admin}, V1 and V2 instances side by side, no secrets; its
+ * OpenAPI document, open and the same on every server.
+ */
 abstract class AdminScenarios {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -196,5 +201,21 @@ abstract class AdminScenarios {
         assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElseThrow());
         String detail = Json.createReader(new StringReader(answer.body())).readObject().getString("detail");
         assertTrue(detail.startsWith(detailStart), detail);
+    }
+
+    @Test
+    void theOpenApiDocumentIsServedOpenlyAsTheWebModuleHoldsIt() throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(server().baseUri().resolve("koogallery/openapi.json"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), "no credentials needed");
+        assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"),
+                answer.headers().toString());
+        JsonObject document = Json.createReader(new StringReader(answer.body())).readObject();
+        assertEquals("3.0.3", document.getString("openapi"));
+        assertTrue(document.getJsonObject("paths").containsKey("/koogallery/admin/instances"), answer.body());
+        assertTrue(document.getJsonObject("paths").containsKey("/koogallery/api/usage"), answer.body());
+        Path source = Path.of("..", "web", "src", "main", "resources", "openapi", "openapi.json");
+        assertEquals(Json.createReader(new StringReader(Files.readString(source))).readObject(), document,
+                "served unchanged from the web module");
     }
 }
