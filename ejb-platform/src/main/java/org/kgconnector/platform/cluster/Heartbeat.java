@@ -35,7 +35,7 @@ public class Heartbeat {
     public record Node(String name, String version, Instant startedAt, Instant seenAt, boolean alive) {
     }
 
-    static final int EVERY_SECONDS = 30;
+    static final int EVERY_SECONDS = 10;
     public static final Duration ALIVE = Duration.ofSeconds(3L * EVERY_SECONDS);
     static final Duration FORGOTTEN = Duration.ofDays(1);
     private static final Logger LOG = ConnectorLog.logger(Heartbeat.class);
@@ -49,7 +49,7 @@ public class Heartbeat {
 
     private final Instant started = Instant.now();
 
-    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false, info = "node heartbeat")
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "node heartbeat")
     public void tick() {
         TimerRound.run(LOG, "node heartbeat", this::beat);
     }

@@ -46,6 +46,8 @@ abstract class ConsoleScenarios extends DoubleBackedScenarios {
     void anOperatorSignsInAndFollowsAnInstanceFromItsSignedCallToItsTimeline() {
         String instanceId = payPerUseInstance();
         server().ledger();
+        Eventually.until("the node's first heartbeat", Duration.ofSeconds(30),
+                () -> db.count("SELECT COUNT(*) FROM node_heartbeat") > 0);
         try (ConsoleBrowser browser = signedIn()) {
             browser.await(By.id("callbacks-card"));
             browser.awaitText(By.id("nodes"), "alive");
