@@ -1,5 +1,7 @@
 package org.kgconnector.bench;
 
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,8 +108,8 @@ public final class ConsoleScale {
             if (i >= 3) {
                 times.add(micros);
             }
-            rows = answer.body().startsWith("[") ? answer.body().split("\"id\"|\"instanceId\"|\"tenantId\"|\"license\"",
-                    -1).length - 1 : 1;
+            rows = answer.body().startsWith("[")
+                    ? Json.createReader(new StringReader(answer.body())).readArray().size() : 1;
         }
         times.sort(null);
         System.out.printf("%-42s %6.1f ms %6.1f ms %6.1f ms  %d%n", name, times.get(times.size() / 2) / 1000.0,

@@ -6,8 +6,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kgconnector.persistence.instance.SaasInstance;
 import org.kgconnector.persistence.job.ProvisioningJob;
 import org.kgconnector.persistence.outbound.OutboundCall;
@@ -38,12 +43,28 @@ public class InstanceQueries {
                 i -> PageKey.of(i.getCreatedAt(), i.getInstanceId()));
     }
 
-    /** The instances whose instance id or order id is {@code term}, or whose order names it as its customer (id or name). */
+    /**
+     * The instances whose instance id or order id is {@code term}, or whose order names it as its customer (id or
+     * name), newest first: three lookups by index, not one query that an OR would turn into a scan.
+     */
     public List<Views.InstanceView> search(String term) {
-        return em.createQuery("SELECT i FROM SaasInstance i WHERE i.instanceId = :term OR i.orderId = :term"
-                        + " OR i.orderId IN (SELECT o.orderId FROM MarketplaceOrder o WHERE o.customerId = :term"
-                        + " OR o.customerName = :term) ORDER BY i.createdAt DESC", SaasInstance.class)
-                .setParameter("term", term).setMaxResults(Page.MAX_ROWS).getResultList().stream().map(Views::of).toList();
+        Map<String, SaasInstance> found = new LinkedHashMap<>();
+        Optional.ofNullable(em.find(SaasInstance.class, term)).ifPresent(i -> found.put(i.getInstanceId(), i));
+        em.createQuery("SELECT i FROM SaasInstance i WHERE i.orderId = :term", SaasInstance.class)
+                .setParameter("term", term).setMaxResults(Page.MAX_ROWS).getResultList()
+                .forEach(i -> found.put(i.getInstanceId(), i));
+        Set<String> orders = new HashSet<>();
+        for (String customer : List.of("customerId", "customerName")) {
+            orders.addAll(em.createQuery("SELECT o.orderId FROM MarketplaceOrder o WHERE o." + customer + " = :term",
+                    String.class).setParameter("term", term).setMaxResults(Page.MAX_ROWS).getResultList());
+        }
+        if (!orders.isEmpty()) {
+            em.createQuery("SELECT i FROM SaasInstance i WHERE i.orderId IN :orders", SaasInstance.class)
+                    .setParameter("orders", orders).setMaxResults(Page.MAX_ROWS).getResultList()
+                    .forEach(i -> found.put(i.getInstanceId(), i));
+        }
+        return found.values().stream().sorted(Comparator.comparing(SaasInstance::getCreatedAt).reversed())
+                .limit(Page.MAX_ROWS).map(Views::of).toList();
     }
 
     public Optional<Views.InstanceDetail> instance(String instanceId) {
