@@ -283,7 +283,7 @@
     ['error', c => c.errorCode], ['ms', c => c.durationMs], ['answer', c => h('code', null, c.answerBody)]];
 
   async function work(query) {
-    const jobState = query.get('state') || 'FAILED';
+    const jobState = ['FAILED', 'PENDING', 'DONE'].includes(query.get('state')) ? query.get('state') : 'FAILED';
     const reload = () => work(query);
     const [jobs, outbound, dead] = await Promise.all([api('jobs?state=' + jobState), api('outbound-jobs?state=' + jobState),
       api('usage-records?state=FAILED')]);
@@ -351,8 +351,13 @@
   }
 
   document.getElementById('sign-out').addEventListener('click', async () => {
-    await fetch('sign-out', { method: 'POST', headers: { 'X-CSRF-Token': csrfToken }, credentials: 'same-origin' });
-    window.location.href = 'sign-in.html?signed-out';
+    const response = await fetch('sign-out', { method: 'POST', headers: { 'X-CSRF-Token': csrfToken },
+      credentials: 'same-origin' });
+    if (response.ok) {
+      window.location.href = 'sign-in.html?signed-out';
+    } else {
+      failed(new Error('signing out failed (HTTP ' + response.status + '); the session is still open'));
+    }
   });
 
   api('session').then(result => {

@@ -74,9 +74,9 @@ public final class ConsoleBrowser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in through the form, and waits until the console shows who is signed in. */
+    /** Signs in through the form (the console then opens; see {@code awaitText(By.id("user"), …)}). */
     public ConsoleBrowser signIn(String user, String password) {
-        driver.get(console.toString());
+        driver.get(console.resolve("sign-in.html").toString());
         type(By.id("username"), user);
         type(By.id("password"), password);
         driver.findElement(By.id("submit")).click();

@@ -153,7 +153,7 @@ public final class Views {
                                List<AuthorisationView> authorisations, List<DepartmentNode> departments) {
     }
 
-    /** A license code (2.0) and its state. */
+    /** A license code (2.0) and its state; the code itself is a customer's key, shown by its first and last four. */
     public record LicenseCodeView(String license, String state, boolean activated, Instant activatedAt,
                                   String marketplaceStatus, Instant expireTime, String orderId, String productId,
                                   Integer amount, boolean test, String lastError, Instant createdAt) {
@@ -161,9 +161,14 @@ public final class Views {
 
     static LicenseCodeView of(LicenseCode c) {
         String state = c.isReleased() ? "RELEASED" : c.isFrozen() ? "FROZEN" : c.isActivated() ? "ACTIVATED" : "ISSUED";
-        return new LicenseCodeView(c.getLicense(), state, c.isActivated(), c.getActivatedAt(), c.getMarketplaceStatus(),
+        return new LicenseCodeView(masked(c.getLicense()), state, c.isActivated(), c.getActivatedAt(), c.getMarketplaceStatus(),
                 c.getExpireTime(), c.getOrderId(), c.getProductId(), c.getAmount(), c.isTestCall(), c.getLastError(),
                 c.getCreatedAt());
+    }
+
+    /** A key shown by its first and last four characters ({@code ABCD…WXYZ}); a short one not at all. */
+    static String masked(String key) {
+        return key == null ? null : key.length() <= 12 ? "…" : key.substring(0, 4) + "…" + key.substring(key.length() - 4);
     }
 
     /** An online-License grant: one license issued for one device of one event (its content is never shown). */

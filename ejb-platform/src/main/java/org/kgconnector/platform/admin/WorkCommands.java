@@ -17,7 +17,8 @@ import org.kgconnector.persistence.log.ConnectorLog;
 /**
  * What the operator does to durable work: <em>retry now</em> puts given-up or waiting work back in line, due at
  * once, with its attempts counted afresh (the next timer round on any node runs it); <em>give up</em> ends waiting
- * work for good. Neither touches work a node is running now (its lease is live), nor finished work.
+ * work for good. Neither touches work a node holds (claimed and not finished), nor finished work; a provisioning job
+ * a later job of its instance has overtaken is not run again.
  */
 @Stateless
 @Interceptors(NonceFirst.class)
@@ -55,7 +56,7 @@ public class WorkCommands {
             return Outcome.NOT_FOUND;
         }
         Instant now = Instant.now();
-        if (work.getState() == JobState.DONE || running(work, now)) {
+        if (work.getState() == JobState.DONE || running(work) || overtaken(work)) {
             return Outcome.CONFLICT;
         }
         work.retryNow(now);
@@ -69,7 +70,7 @@ public class WorkCommands {
             return Outcome.NOT_FOUND;
         }
         Instant now = Instant.now();
-        if (work.getState() != JobState.PENDING || running(work, now)) {
+        if (work.getState() != JobState.PENDING || running(work)) {
             return Outcome.CONFLICT;
         }
         work.refused("given up by " + operator, now);
@@ -77,7 +78,22 @@ public class WorkCommands {
         return Outcome.DONE;
     }
 
-    private static boolean running(LeasedWork work, Instant now) {
-        return work.getLeaseUntil() != null && work.getLeaseUntil().isAfter(now);
+    /**
+     * Whether a node holds the work: a claim sets its owner and only its end clears it, so work whose lease ran out
+     * while its node still runs it (or that a dead node left) is held until a node finishes it.
+     */
+    private static boolean running(LeasedWork work) {
+        return work.getLeaseOwner() != null;
+    }
+
+    /**
+     * Whether a provisioning job has been overtaken by a later one of its instance that is waiting or done: run
+     * again now, it would change the instance out of order (a create after its release).
+     */
+    private boolean overtaken(LeasedWork work) {
+        return work instanceof ProvisioningJob job && em.createQuery("SELECT COUNT(j) FROM ProvisioningJob j"
+                        + " WHERE j.instanceId = :instance AND j.id > :id AND j.state <> :failed", Long.class)
+                .setParameter("instance", job.getInstanceId()).setParameter("id", job.getId())
+                .setParameter("failed", JobState.FAILED).getSingleResult() > 0;
     }
 }

@@ -190,10 +190,25 @@ abstract class AdminScenarios {
         assertProblem(get("overview", null, null), 401, "sign in as an operator");
     }
 
-    private HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(server().baseUri().resolve("koogallery/admin/" + path))
-                .header("Authorization", ConnectorServer.asOperator()).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+    @Test
+    void aChangeAnotherSiteStartsIsRefusedEvenWithTheOperatorsCredentials() throws Exception {
+        String path = "koogallery/admin/usage-records/999999999/repush";
+        HttpResponse<String> crossSite = post(path, "Sec-Fetch-Site", "cross-site");
+        assertProblem(crossSite, 403, "a change must come from the console's own pages");
+        assertProblem(post(path, "Origin", "https://attacker.example"), 403, "a change must come from the console's own pages");
+        assertProblem(post(path, "Origin", server().baseUri().toString().replaceAll("/$", "")), 404,
+                "no dead-letter usage record 999999999");
+        assertProblem(post(path), 404, "no dead-letter usage record 999999999");
+    }
+
+    private HttpResponse<String> post(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server().baseUri().resolve(
+                path.startsWith("koogallery/") ? path : "koogallery/admin/" + path))
+                .header("Authorization", ConnectorServer.asOperator()).POST(HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertProblem(HttpResponse<String> answer, int status, String detailStart) {

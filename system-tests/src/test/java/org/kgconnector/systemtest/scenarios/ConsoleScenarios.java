@@ -128,7 +128,12 @@ abstract class ConsoleScenarios extends DoubleBackedScenarios {
             assertEquals(1, db.count("SELECT COUNT(*) FROM outbound_job WHERE id = ? AND state = 'FAILED'", jobId),
                     "nothing changed");
 
+            String first = Hmac.digestHex(browser.cookie("KOOGALLERY_CONSOLE").getBytes(StandardCharsets.US_ASCII));
+            browser.signIn(ConnectorServer.ADMIN_USER, ConnectorServer.ADMIN_PASSWORD);
+            browser.awaitText(By.id("user"), ConnectorServer.ADMIN_USER);
             String session = Hmac.digestHex(browser.cookie("KOOGALLERY_CONSOLE").getBytes(StandardCharsets.US_ASCII));
+            assertEquals(0, db.count("SELECT COUNT(*) FROM browser_session WHERE id_sha256 = ?", first),
+                    "signing in again, with a session still held, ends that one");
             assertEquals(1, db.count("SELECT COUNT(*) FROM browser_session WHERE id_sha256 = ? AND purpose = 'CONSOLE'",
                     session), "the session is a row of the database");
             browser.await(By.id("sign-out")).click();

@@ -140,7 +140,8 @@ public class WorkResource {
         return switch (outcome) {
             case DONE -> Response.accepted().build();
             case NOT_FOUND -> throw new NotFoundException("no " + what + " " + id);
-            case CONFLICT -> Problems.of(409, "the " + what + " " + id + " is finished or running on a node now");
+            case CONFLICT -> Problems.of(409, "the " + what + " " + id + " is finished, held by a node, or overtaken by a"
+                    + " later job of its instance");
         };
     }
 

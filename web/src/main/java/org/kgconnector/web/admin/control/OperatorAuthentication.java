@@ -29,7 +29,9 @@ import org.kgconnector.web.session.SessionCookie;
  * {@code koogallery.admin.users}, through the identity store), or the console's session cookie, opened by signing in
  * through the console's form. A change made under a console session (any method but {@code GET}, {@code HEAD},
  * {@code OPTIONS}) must carry the session's CSRF token in {@value #CSRF_HEADER}; without it the answer is 403 and
- * nothing runs. Unauthenticated, a console page leads to the sign-in form, the admin API asks for HTTP Basic (the
+ * nothing runs; and any change a browser asks for must come from the connector's own pages ({@link SameOrigin}), so
+ * that a browser holding the operator's HTTP Basic credentials cannot be driven by another site. Unauthenticated, a
+ * console page leads to the sign-in form, the admin API asks for HTTP Basic (the
  * console's own requests, marked {@value #CONSOLE_HEADER}, get a 401 without the challenge, so that no browser dialog
  * opens).
  */
@@ -55,21 +57,27 @@ public class OperatorAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        boolean changes = !SAFE_METHODS.contains(request.getMethod());
+        if (changes && context.isProtected() && !SameOrigin.of(request, settings.publicUrl())) {
+            // a browser holding HTTP Basic credentials or a session must not be driven by another site's page
+            return refused(response, 403, "a change must come from the console's own pages");
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), response, context);
         }
+        if (!context.isProtected()) {
+            // the sign-in form and its files: no session is looked at, so a stale cookie never stands in the way
+            return context.doNothing();
+        }
         Optional<ConsoleSession> session = sessionCookie(request)
                 .flatMap(id -> sessions.find(id, settings.consoleSessionTimeout()));
         if (session.isPresent()) {
-            if (!SAFE_METHODS.contains(request.getMethod()) && !carriesToken(request, session.get())) {
+            if (changes && !carriesToken(request, session.get())) {
                 return refused(response, 403, "a change needs the console session's CSRF token in " + CSRF_HEADER);
             }
             request.setAttribute(SESSION_ATTRIBUTE, session.get());
             return context.notifyContainerAboutLogin(session.get().user(), Set.of(AdminIdentityStore.ROLE));
-        }
-        if (!context.isProtected()) {
-            return context.doNothing();
         }
         if (path(request).startsWith("/console")) {
             return context.redirect(request.getContextPath() + "/console/sign-in.html");

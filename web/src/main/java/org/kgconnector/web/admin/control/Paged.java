@@ -21,8 +21,9 @@ public final class Paged {
     public static Response answer(Page<?> page, UriInfo uri) {
         Response.ResponseBuilder answer = Response.ok(page.items());
         if (page.next() != null) {
-            answer.links(Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("after", page.next()).build())
-                    .rel("next").build());
+            // the key as a template value, so that it is encoded whole ({, }, % and all)
+            answer.links(Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("after", "{after}")
+                    .build(page.next())).rel("next").build());
         }
         return answer.build();
     }

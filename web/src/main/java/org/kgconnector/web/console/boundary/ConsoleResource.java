@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,14 +55,20 @@ public class ConsoleResource {
         return Response.ok(file.bytes(), file.mediaType()).build();
     }
 
-    /** The sign-in form's post: a session and its cookie, then the console; or the form again, saying it failed. */
+    /**
+     * The sign-in form's post: a new session and its cookie, then the console; or the form again, saying it failed.
+     * A session the browser still held ends first: a sign-in never keeps a session id it arrived with.
+     */
     @POST
     @Path("sign-in")
     public Response signIn(@FormParam("username") String user, @FormParam("password") String password,
-                           @HeaderParam("Origin") String origin, @HeaderParam("Sec-Fetch-Site") String fetchSite) {
-        if (!signIn.sameOrigin(request, origin, fetchSite)) {
+                           @CookieParam(SessionCookie.CONSOLE) String earlierSession) {
+        if (!signIn.sameOrigin(request)) {
             return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE).entity("sign in from the console's own page")
                     .build();
+        }
+        if (earlierSession != null) {
+            signIn.close(earlierSession);
         }
         return signIn.open(user, password)
                 .map(id -> Response.seeOther(console())

@@ -12,7 +12,7 @@ import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.platform.session.ConsoleSessions;
 import org.kgconnector.web.admin.control.AdminIdentityStore;
 import org.kgconnector.web.session.SessionCookie;
-import org.kgconnector.web.sso.control.HandOffPage;
+import org.kgconnector.web.admin.control.SameOrigin;
 import org.kgconnector.persistence.log.ConnectorLog;
 
 /**
@@ -45,7 +45,7 @@ public class ConsoleSignIn {
         CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(user, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID
                 || !result.getCallerGroups().contains(AdminIdentityStore.ROLE)) {
-            LOG.info(() -> "a console sign-in of " + user + " was refused");
+            LOG.info(() -> "a console sign-in of " + printable(user) + " was refused");
             return Optional.empty();
         }
         LOG.info(() -> user + " signed in to the console");
@@ -61,19 +61,14 @@ public class ConsoleSignIn {
         return SessionCookie.secure(request, settings);
     }
 
-    /**
-     * Whether the post came from a page of this connector: a browser that names the site that started the request
-     * ({@code Sec-Fetch-Site}) must name this one; an {@code Origin} must be this request's own or the public URL's.
-     */
-    public boolean sameOrigin(HttpServletRequest request, String origin, String fetchSite) {
-        if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
-            return false;
-        }
-        if (origin == null) {
-            return true;
-        }
-        String own = request.getScheme() + "://" + request.getHeader("Host");
-        return origin.equalsIgnoreCase(own) || settings.publicUrl().flatMap(HandOffPage::originOf)
-                .filter(origin::equalsIgnoreCase).isPresent();
+    /** Whether the post came from the console's own page ({@link SameOrigin}). */
+    public boolean sameOrigin(HttpServletRequest request) {
+        return SameOrigin.of(request, settings.publicUrl());
+    }
+
+    /** A user name as the log may show it: no line breaks or other control characters, at most 64 characters. */
+    static String printable(String user) {
+        String clean = user.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
     }
 }
