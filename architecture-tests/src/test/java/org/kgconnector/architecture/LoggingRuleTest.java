@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 
 /**
  * Every line the connector logs while it handles a callback carries the callback's reference, so every logger comes

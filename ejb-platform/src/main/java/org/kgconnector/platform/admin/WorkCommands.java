@@ -12,7 +12,7 @@ import org.kgconnector.persistence.job.LeasedWork;
 import org.kgconnector.persistence.job.ProvisioningJob;
 import org.kgconnector.persistence.outbound.OutboundJob;
 import org.kgconnector.platform.replay.NonceFirst;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 
 /**
  * What the operator does to durable work: <em>retry now</em> puts given-up or waiting work back in line, due at

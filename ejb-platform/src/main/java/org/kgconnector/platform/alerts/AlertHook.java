@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.kgconnector.platform.config.ConnectorSettings;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 
 /**
  * Where alerts go, read from the configuration at each use: the hook is set when {@code koogallery.alerts.webhook-url}

@@ -9,7 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.platform.work.OutboundJobs;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 
 /**
  * Writes an alert's durable work off the caller's thread (a callback's or a worker's): its job in a transaction of

@@ -12,7 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.node.ServerHome;
 import org.kgconnector.platform.config.ConnectorSettings;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 
 /**
  * Raises alerts: with a hook configured, the first raise of a cause in a period on this node hands the alert to

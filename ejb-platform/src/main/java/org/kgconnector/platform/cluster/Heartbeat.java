@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 import org.kgconnector.persistence.node.NodeHeartbeat;
 import org.kgconnector.platform.work.TimerRound;
 import org.kgconnector.platform.replay.NonceFirst;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 
 /**
  * Every {@value #EVERY_SECONDS} s each node writes that it is alive (a non-persistent timer, as every timer of the

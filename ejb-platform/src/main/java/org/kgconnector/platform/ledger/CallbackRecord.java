@@ -5,7 +5,7 @@ import org.kgconnector.protocol.signature.Verification;
 
 /**
  * What the inbound ledger keeps of one exchange, bodies already redacted by the caller: the reference it is known by
- * in the server log and in its answer ({@link org.kgconnector.persistence.log.CallbackRef}, made when it arrived),
+ * in the server log and in its answer ({@link org.kgconnector.protocol.log.CallbackRef}, made when it arrived),
  * when it arrived, how long it took, the request line, how its signature check ended, the answer and what it
  * concerned; for a call that was not verified, only a prefix of its body, with the whole body's SHA-256 and a few
  * request headers.

@@ -19,7 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.kgconnector.persistence.job.NodeIdentity;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 import org.kgconnector.persistence.outbound.OutboundCall;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.client.MultipartBody;

@@ -8,7 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.job.JobState;
 import org.kgconnector.platform.work.WorkKind;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 
 /**
  * The backlog of durable work as the gauges read it: one {@link BacklogQueries} query at most every

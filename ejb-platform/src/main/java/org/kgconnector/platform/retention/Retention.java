@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.job.NodeIdentity;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 import org.kgconnector.platform.cluster.ClusterLease;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.platform.work.TimerRound;

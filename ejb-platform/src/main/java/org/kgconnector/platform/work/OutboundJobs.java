@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.kgconnector.persistence.log.CallbackRef;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.CallbackRef;
+import org.kgconnector.protocol.log.ConnectorLog;
 import org.kgconnector.persistence.outbound.OutboundJob;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 

@@ -8,7 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.job.JobState;
 import org.kgconnector.persistence.job.LeasedWork;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 
 /**
  * Records how an attempt ended, for every kind and every store: {@link WorkLeases#finish} with the kind's policy, and

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 import org.kgconnector.persistence.node.ServerHome;
 
 /**

@@ -7,8 +7,8 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
 import java.io.IOException;
-import org.kgconnector.persistence.log.CallbackRef;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.CallbackRef;
+import org.kgconnector.protocol.log.ConnectorLog;
 
 /**
  * Around every request of the web module: whatever callback reference a request made current on its thread (the

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.protocol.crypto.OaepSecret;
 

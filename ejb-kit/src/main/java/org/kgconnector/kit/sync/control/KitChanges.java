@@ -24,7 +24,7 @@ import org.kgconnector.persistence.kit.KitBinding;
 import org.kgconnector.persistence.kit.KitDepartment;
 import org.kgconnector.persistence.kit.KitTenant;
 import org.kgconnector.persistence.kit.KitUser;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 import org.kgconnector.persistence.secrets.Secrets;
 import org.kgconnector.platform.replay.NonceFirst;
 import org.kgconnector.protocol.result.ResultCode;

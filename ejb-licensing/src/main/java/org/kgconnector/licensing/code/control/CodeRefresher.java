@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.license.LicenseCode;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 

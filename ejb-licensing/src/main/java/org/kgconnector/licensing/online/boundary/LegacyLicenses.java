@@ -10,7 +10,7 @@ import org.kgconnector.licensing.LicenseOutcome;
 import org.kgconnector.licensing.online.control.IssuerSelector;
 import org.kgconnector.licensing.online.control.LicenseChanges;
 import org.kgconnector.persistence.license.LicenseInstance;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.protocol.result.ResultCode;
 import org.kgconnector.spi.LicenseRequest;

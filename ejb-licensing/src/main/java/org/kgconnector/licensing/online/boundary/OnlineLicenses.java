@@ -14,7 +14,7 @@ import org.kgconnector.licensing.online.control.LicenseSigningKey;
 import org.kgconnector.persistence.instance.Lifecycle;
 import org.kgconnector.persistence.license.LicenseGrant;
 import org.kgconnector.persistence.license.LicenseInstance;
-import org.kgconnector.persistence.log.CallbackRef;
+import org.kgconnector.protocol.log.CallbackRef;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.platform.work.OutboundJobs;

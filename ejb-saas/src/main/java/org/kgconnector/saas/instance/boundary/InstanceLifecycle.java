@@ -11,7 +11,7 @@ import java.util.Map;
 import org.kgconnector.persistence.instance.Lifecycle;
 import org.kgconnector.persistence.instance.Provisioning;
 import org.kgconnector.persistence.instance.SaasInstance;
-import org.kgconnector.persistence.log.CallbackRef;
+import org.kgconnector.protocol.log.CallbackRef;
 import org.kgconnector.persistence.retry.ConstraintRetry;
 import org.kgconnector.persistence.secrets.Secrets;
 import org.kgconnector.platform.config.ConnectorSettings;

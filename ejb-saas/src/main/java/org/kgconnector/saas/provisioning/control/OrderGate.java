@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.job.JobAction;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 import org.kgconnector.platform.marketplace.MarketplaceClient;
 import org.kgconnector.platform.marketplace.MarketplaceUnavailable;
 import org.kgconnector.platform.orders.OrderFetcher;

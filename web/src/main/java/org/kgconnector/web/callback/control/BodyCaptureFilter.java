@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kgconnector.persistence.log.CallbackRef;
+import org.kgconnector.protocol.log.CallbackRef;
 import org.kgconnector.protocol.time.Arrival;
 
 /**

@@ -1,7 +1,7 @@
 package org.kgconnector.web.callback.control;
 
 import java.time.Instant;
-import org.kgconnector.persistence.log.CallbackRef;
+import org.kgconnector.protocol.log.CallbackRef;
 import org.kgconnector.protocol.crypto.AccessKey;
 import org.kgconnector.protocol.signature.Verification;
 import org.kgconnector.protocol.time.Arrival;

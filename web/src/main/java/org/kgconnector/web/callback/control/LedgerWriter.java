@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.StringJoiner;
-import org.kgconnector.persistence.log.CallbackRef;
+import org.kgconnector.protocol.log.CallbackRef;
 import org.kgconnector.platform.ledger.CallbackRecord;
 import org.kgconnector.platform.ledger.LedgerQueue;
 import org.kgconnector.protocol.crypto.Hmac;

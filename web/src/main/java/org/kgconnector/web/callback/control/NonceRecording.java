@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 import org.kgconnector.platform.replay.CallbackNonce;
 import org.kgconnector.platform.replay.NonceReplayed;
 import org.kgconnector.platform.replay.ReplayGuard;

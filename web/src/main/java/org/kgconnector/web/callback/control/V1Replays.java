@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 import org.kgconnector.platform.replay.V1Answers;
 import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.protocol.result.ResultCode;

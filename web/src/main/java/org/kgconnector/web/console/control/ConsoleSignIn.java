@@ -13,7 +13,7 @@ import org.kgconnector.platform.session.ConsoleSessions;
 import org.kgconnector.web.admin.control.AdminIdentityStore;
 import org.kgconnector.web.session.SessionCookie;
 import org.kgconnector.web.admin.control.SameOrigin;
-import org.kgconnector.persistence.log.ConnectorLog;
+import org.kgconnector.protocol.log.ConnectorLog;
 
 /**
  * Signing in to the console: the form's user and password checked by the same identity store as HTTP Basic (with

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.kgconnector.persistence.log.CallbackRef;
+import org.kgconnector.protocol.log.CallbackRef;
 import org.kgconnector.platform.ledger.CallbackRecord;
 import org.kgconnector.platform.ledger.LedgerQueue;
 

@@ -1,4 +1,4 @@
-package org.kgconnector.persistence.log;
+package org.kgconnector.protocol.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.kgconnector.persistence.log;
+package org.kgconnector.protocol.log;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
