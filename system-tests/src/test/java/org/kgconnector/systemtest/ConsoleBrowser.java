@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -97,10 +96,6 @@ public final class ConsoleBrowser implements AutoCloseable {
     /** Waits until the element's text contains {@code text}. */
     public void awaitText(By what, String text) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(what, text));
-    }
-
-    public List<WebElement> all(By what) {
-        return driver.findElements(what);
     }
 
     /** The value of a cookie the browser holds (an HttpOnly one too), or null. */

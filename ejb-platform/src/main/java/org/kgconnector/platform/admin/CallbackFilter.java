@@ -10,9 +10,4 @@ import org.kgconnector.protocol.signature.Verification;
  */
 public record CallbackFilter(CallbackFamily family, String activity, String resultCode, Verification verification,
                              Instant from, Instant to, String instanceId, String ref) {
-
-    /** Every row. */
-    public static CallbackFilter any() {
-        return new CallbackFilter(null, null, null, null, null, null, null, null);
-    }
 }

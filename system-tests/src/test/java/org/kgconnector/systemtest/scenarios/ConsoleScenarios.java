@@ -101,7 +101,7 @@ abstract class ConsoleScenarios extends DoubleBackedScenarios {
         mkt.refuseUsage(null);
         String id = db.text("SELECT CAST(id AS VARCHAR(20)) FROM usage_record WHERE instance_id = ?", instanceId);
         try (ConsoleBrowser browser = signedIn()) {
-            browser.open("#/work");
+            browser.open("#/instances/" + instanceId);
             browser.await(By.cssSelector("[data-record='" + id + "'] [data-action='repush']")).click();
             awaitPushed(instanceId, 1);
         }
