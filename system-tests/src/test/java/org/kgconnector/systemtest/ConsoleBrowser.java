@@ -12,11 +12,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -90,12 +92,23 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /** The element, once it is shown. */
     public WebElement await(By what) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(what));
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(what));
     }
 
     /** Waits until the element's text contains {@code text}. */
     public void awaitText(By what, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(what, text));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(what, text));
+    }
+
+    /** Waits for {@code condition}; a wait in vain says what the page showed instead (its address and text). */
+    private <T> T waitFor(ExpectedCondition<T> condition) {
+        try {
+            return new WebDriverWait(driver, WAIT).until(condition);
+        } catch (TimeoutException shownInstead) {
+            String text = driver.findElement(By.tagName("body")).getText();
+            throw new TimeoutException(shownInstead.getMessage().lines().findFirst().orElse("") + "\nthe page "
+                    + driver.getCurrentUrl() + " showed:\n" + text.substring(0, Math.min(text.length(), 3000)));
+        }
     }
 
     /** The value of a cookie the browser holds (an HttpOnly one too), or null. */

@@ -4,8 +4,9 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -18,17 +19,18 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import org.kgconnector.persistence.node.NodeHeartbeat;
 import org.kgconnector.platform.work.TimerRound;
-import org.kgconnector.platform.replay.NonceFirst;
 import org.kgconnector.protocol.log.ConnectorLog;
 
 /**
  * Every {@value #EVERY_SECONDS} s each node writes that it is alive (a non-persistent timer, as every timer of the
  * connector); the console shows the nodes seen within {@link #ALIVE} as alive, with their version. A node not seen
- * for {@link #FORGOTTEN} is forgotten (each start is a new node name).
+ * for {@link #FORGOTTEN} is forgotten (each start is a new node name). The write is a transaction of its own
+ * ({@link HeartbeatStore}), outside the timeout: a beat that fails while the database is away is logged and the next
+ * tick beats again, where a failed timeout would be retried on the server's terms (Open Liberty: after 5 minutes).
  */
 @Singleton
-@Interceptors(NonceFirst.class)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Heartbeat {
 
     /** A heartbeat of the node and what the console shows of it. */
@@ -47,23 +49,14 @@ public class Heartbeat {
     @Inject
     ThisNode node;
 
+    @Inject
+    HeartbeatStore store;
+
     private final Instant started = Instant.now();
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "node heartbeat")
     public void tick() {
-        TimerRound.run(LOG, "node heartbeat", this::beat);
-    }
-
-    private void beat() {
-        Instant now = Instant.now();
-        NodeHeartbeat mine = em.find(NodeHeartbeat.class, node.name());
-        if (mine == null) {
-            em.persist(new NodeHeartbeat(node.name(), VERSION, started));
-        } else {
-            mine.seen(now);
-        }
-        em.createQuery("DELETE FROM NodeHeartbeat n WHERE n.seenAt < :forgotten")
-                .setParameter("forgotten", now.minus(FORGOTTEN)).executeUpdate();
+        TimerRound.run(LOG, "node heartbeat", () -> store.beat(node.name(), VERSION, started, FORGOTTEN));
     }
 
     /** The nodes seen within a day, the most recently started first. */

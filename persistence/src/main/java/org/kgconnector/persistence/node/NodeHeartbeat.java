@@ -27,11 +27,11 @@ public class NodeHeartbeat {
     protected NodeHeartbeat() {
     }
 
-    public NodeHeartbeat(String node, String version, Instant startedAt) {
+    public NodeHeartbeat(String node, String version, Instant startedAt, Instant seenAt) {
         this.node = node;
         this.version = version;
         this.startedAt = startedAt;
-        this.seenAt = startedAt;
+        this.seenAt = seenAt;
     }
 
     public void seen(Instant now) {

@@ -18,7 +18,7 @@ import org.kgconnector.testsupport.Marketplace;
  * PostgreSQL stopped under a running connector and started again: meanwhile a callback is answered {@code 000005},
  * signed (the marketplace retries), and the node says its database is down; afterwards the node serves again with
  * the pool the server's script defined (validated at checkout, renewed when a connection fails), without a
- * redeploy, and the marketplace's retry goes through once.
+ * redeploy, the marketplace's retry goes through once, and the node's timers tick on (its heartbeat is seen again).
  */
 abstract class DatabaseOutageScenarios {
 
@@ -42,8 +42,15 @@ abstract class DatabaseOutageScenarios {
         }
         Eventually.until("the node says its database is back", Duration.ofSeconds(60),
                 () -> databaseUp().equals(Optional.of(true)));
+        String lastBeat = lastHeartbeat();
         assertSigned(marketplace.call(SAAS, create), "000000");
         assertEquals(1, server().database().count("SELECT COUNT(*) FROM saas_instance WHERE order_id = ?", order));
+        Eventually.until("the node's heartbeat again (its timer kept ticking)", Duration.ofSeconds(30),
+                () -> !lastHeartbeat().equals(lastBeat));
+    }
+
+    private String lastHeartbeat() {
+        return String.valueOf(server().database().text("SELECT CAST(MAX(seen_at) AS VARCHAR(40)) FROM node_heartbeat"));
     }
 
     /** What the node's status says of its database; nothing when the node does not answer it with its status. */
