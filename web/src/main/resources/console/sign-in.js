@@ -1,18 +1,35 @@
-// The sign-in form says why it is shown again: a refused sign-in, a sign-out, or a session that ended.
+// The sign-in form: posted by fetch, so that no redirect is needed. Signed in (204, the session's cookie set), the
+// page goes on to the console; refused, it shows the form again saying so. Both by a relative address, which the
+// browser resolves against the one it used: right behind a balancer that ends TLS. The form also says why it is
+// shown again: a refused sign-in, a sign-out, or a session that ended.
 (function () {
   'use strict';
   const messages = {
     failed: 'The user or password was not accepted (after repeated failures, sign-ins pause for a while).',
     'signed-out': 'You signed out.',
-    expired: 'Your session ended; sign in again.'
+    expired: 'Your session ended; sign in again.',
+    unreachable: 'The connector did not answer; try again.'
   };
+  const message = document.getElementById('message');
+
+  function say(reason) {
+    message.textContent = messages[reason];
+    message.hidden = false;
+    message.className = 'message ' + (reason === 'signed-out' ? 'info' : 'error');
+  }
+
   const query = new URLSearchParams(window.location.search);
   const shown = Object.keys(messages).find(k => query.has(k));
   if (shown) {
-    const message = document.getElementById('message');
-    message.textContent = messages[shown];
-    message.hidden = false;
-    message.classList.add(shown === 'failed' ? 'error' : 'info');
+    say(shown);
   }
+  const form = document.getElementById('sign-in');
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    fetch('sign-in', { method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'same-origin',
+      headers: { 'X-KooGallery-Console': '1' } })
+      .then(answer => window.location.replace(answer.status === 204 ? './' : 'sign-in.html?failed'),
+        () => say('unreachable'));
+  });
   document.getElementById('username').focus();
 })();

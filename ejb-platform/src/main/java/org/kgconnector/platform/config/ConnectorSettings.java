@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
+import org.kgconnector.platform.session.ConsoleSessions;
 
 /**
  * Every setting of the connector, typed, with its default stated once. Values come from MicroProfile Config
@@ -32,6 +33,7 @@ public class ConnectorSettings {
     public static final Duration FIRST_BACK_OFF = Duration.ofSeconds(5);
     public static final Duration RETENTION_EVERY = Duration.ofHours(1);
     public static final Duration CONSOLE_SESSION_TIMEOUT = Duration.ofMinutes(30);
+    public static final Duration CONSOLE_SESSION_LIMIT = Duration.ofHours(8);
     public static final Duration ALERT_PERIOD = Duration.ofMinutes(15);
     public static final int ALERT_VERIFICATION_BURST = 20;
     public static final Duration ALERT_UNREACHABLE_AFTER = Duration.ofMinutes(10);
@@ -142,9 +144,14 @@ public class ConnectorSettings {
         return text("koogallery.admin.users");
     }
 
-    /** How long an idle console session lasts. */
-    public Duration consoleSessionTimeout() {
-        return value("koogallery.console.session-timeout", Duration.class, CONSOLE_SESSION_TIMEOUT);
+    /**
+     * How long a console session lasts: idle ({@code koogallery.console.session-timeout}, default 30 minutes), and at
+     * most, however busy ({@code koogallery.console.session-limit}, default 8 hours).
+     */
+    public ConsoleSessions.Limits consoleSessionLimits() {
+        return new ConsoleSessions.Limits(
+                value("koogallery.console.session-timeout", Duration.class, CONSOLE_SESSION_TIMEOUT),
+                value("koogallery.console.session-limit", Duration.class, CONSOLE_SESSION_LIMIT));
     }
 
     public String ssoLoginPage() {

@@ -27,8 +27,8 @@ import org.kgconnector.platform.replay.NonceFirst;
 @Interceptors(NonceFirst.class)
 public class BrowserSessions {
 
-    /** A live session: what it holds and until when. */
-    public record Live(String identity, Instant expiresAt) {
+    /** A live session: what it holds, since when and until when. */
+    public record Live(String identity, Instant openedAt, Instant expiresAt) {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -49,7 +49,7 @@ public class BrowserSessions {
 
     /** The live session of that purpose (none for one this node cannot open: sealed with another secrets key). */
     public Optional<Live> find(Purpose purpose, String id) {
-        return live(purpose, id).flatMap(s -> opened(s.getIdentitySealed()).map(i -> new Live(i, s.getExpiresAt())));
+        return live(purpose, id).flatMap(s -> opened(s.getIdentitySealed()).map(i -> new Live(i, s.getCreatedAt(), s.getExpiresAt())));
     }
 
     /** The session now holds {@code identity}, for another {@code lifetime}; false when it had ended. */

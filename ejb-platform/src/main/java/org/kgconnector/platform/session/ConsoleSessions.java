@@ -13,14 +13,20 @@ import org.kgconnector.protocol.json.JsonText;
 
 /**
  * The operator's console sessions: {@link BrowserSessions} of purpose {@code CONSOLE}, each holding the signed-in
- * user and the session's CSRF token, which every change the console asks for must carry. A session ends
- * {@code lifetime} after its last renewal; it is renewed at most once a minute, so that reading pages costs no write.
+ * user, the mark of the credential that signed in (so that a session ends once its user is removed or given another
+ * password) and the session's CSRF token, which every change the console asks for must carry. A session ends
+ * {@link Limits#idle()} after its last renewal and at the latest {@link Limits#absolute()} after it opened, however
+ * busy; it is renewed at most once a minute, so that reading pages costs no write.
  */
 @Stateless
 public class ConsoleSessions {
 
     /** A live console session. */
-    public record ConsoleSession(String user, String csrfToken, Instant expiresAt) {
+    public record ConsoleSession(String user, String credentialMark, String csrfToken, Instant expiresAt) {
+    }
+
+    /** How long a session lasts: idle, and at most. */
+    public record Limits(Duration idle, Duration absolute) {
     }
 
     /** A session is renewed once it is this old since its last renewal. */
@@ -29,19 +35,31 @@ public class ConsoleSessions {
     @Inject
     BrowserSessions sessions;
 
-    /** A new session of {@code user}; its id, for the browser. */
-    public String open(String user, Duration lifetime) {
-        return sessions.open(Purpose.CONSOLE, identity(user, BrowserSessions.newSecret()), lifetime);
+    /** A new session of {@code user}, signed in with the credential of {@code credentialMark}; its id, for the browser. */
+    public String open(String user, String credentialMark, Limits limits) {
+        String identity = JsonText.provider().createObjectBuilder().add("user", user).add("mark", credentialMark)
+                .add("csrf", BrowserSessions.newSecret()).build().toString();
+        return sessions.open(Purpose.CONSOLE, identity, min(limits.idle(), limits.absolute()));
     }
 
-    /** The live session, renewed for another {@code lifetime} when its last renewal is a minute old. */
-    public Optional<ConsoleSession> find(String id, Duration lifetime) {
-        return sessions.find(Purpose.CONSOLE, id).flatMap(live -> session(live).map(found -> {
-            if (found.expiresAt().isBefore(Instant.now().plus(lifetime).minus(RENEWED_AFTER))) {
-                sessions.renew(Purpose.CONSOLE, id, live.identity(), lifetime);
+    /**
+     * The live session, renewed when its last renewal is a minute old: for another {@link Limits#idle()}, never past
+     * {@link Limits#absolute()} after it opened.
+     */
+    public Optional<ConsoleSession> find(String id, Limits limits) {
+        Instant now = Instant.now();
+        Optional<BrowserSessions.Live> live = sessions.find(Purpose.CONSOLE, id)
+                .filter(l -> l.openedAt().plus(limits.absolute()).isAfter(now));
+        Optional<ConsoleSession> found = live.flatMap(ConsoleSessions::session);
+        found.ifPresent(session -> {
+            Instant idleEnd = now.plus(limits.idle());
+            Instant lastEnd = live.get().openedAt().plus(limits.absolute());
+            Instant renewedEnd = idleEnd.isBefore(lastEnd) ? idleEnd : lastEnd;
+            if (session.expiresAt().isBefore(renewedEnd.minus(RENEWED_AFTER))) {
+                sessions.renew(Purpose.CONSOLE, id, live.get().identity(), Duration.between(now, renewedEnd));
             }
-            return found;
-        }));
+        });
+        return found;
     }
 
     /** Ends the session. */
@@ -49,14 +67,15 @@ public class ConsoleSessions {
         sessions.close(Purpose.CONSOLE, id);
     }
 
-    private static String identity(String user, String csrfToken) {
-        return JsonText.provider().createObjectBuilder().add("user", user).add("csrf", csrfToken).build().toString();
+    private static Duration min(Duration one, Duration other) {
+        return one.compareTo(other) <= 0 ? one : other;
     }
 
     private static Optional<ConsoleSession> session(BrowserSessions.Live live) {
         try (JsonReader reader = JsonText.provider().createReader(new StringReader(live.identity()))) {
             JsonObject json = reader.readObject();
-            return Optional.of(new ConsoleSession(json.getString("user"), json.getString("csrf"), live.expiresAt()));
+            return Optional.of(new ConsoleSession(json.getString("user"), json.getString("mark"),
+                    json.getString("csrf"), live.expiresAt()));
         } catch (RuntimeException notAConsoleSession) {
             return Optional.empty();
         }

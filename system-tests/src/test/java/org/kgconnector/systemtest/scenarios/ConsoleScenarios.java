@@ -6,9 +6,16 @@ import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.assertSigned;
 import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.unique;
 import static org.kgconnector.testsupport.Marketplace.body;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.systemtest.ConnectorServer;
@@ -21,7 +28,7 @@ import org.openqa.selenium.Keys;
  * The operator's console in a real browser (headless Chromium): signing in through the form, an instance found from
  * its signed call to its timeline, a given-up job retried until done, a usage dead letter pushed again and taken by
  * the marketplace double; and what it refuses: no session, a wrong password, a change without the CSRF token, a
- * session after sign-out.
+ * session after sign-out. The browser is moved on by paths alone, never by an address the node made of the request.
  */
 abstract class ConsoleScenarios extends DoubleBackedScenarios {
 
@@ -144,6 +151,38 @@ abstract class ConsoleScenarios extends DoubleBackedScenarios {
             assertEquals(0, db.count("SELECT COUNT(*) FROM browser_session WHERE id_sha256 = ?", session),
                     "signing out ended the session on every node");
         }
+    }
+
+    @Test
+    void theConsoleMovesTheBrowserOnByPathsOnlySoThatABalancerEndingTlsKeepsItsAddress() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI console = server().baseUri().resolve("koogallery/console/");
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(console).build(), BodyHandlers.ofString());
+        assertEquals(303, page.statusCode(), "no session: to the sign-in form");
+        assertEquals("/koogallery/console/sign-in.html", page.headers().firstValue("Location").orElseThrow());
+
+        HttpResponse<String> noSlash = http.send(HttpRequest.newBuilder(server().baseUri().resolve("koogallery/console"))
+                .header("Authorization", ConnectorServer.asOperator()).build(), BodyHandlers.ofString());
+        assertEquals(303, noSlash.statusCode());
+        assertEquals("/koogallery/console/", noSlash.headers().firstValue("Location").orElseThrow());
+
+        HttpResponse<String> refused = signIn(http, console, "not-the-password");
+        assertEquals(401, refused.statusCode());
+        assertTrue(refused.body().contains("not accepted"), refused.body());
+        assertTrue(refused.headers().firstValue("Set-Cookie").isEmpty(), "no session for a wrong password");
+
+        HttpResponse<String> signedIn = signIn(http, console, ConnectorServer.ADMIN_PASSWORD);
+        assertEquals(204, signedIn.statusCode(), "the page goes on by itself, to a relative address: " + signedIn.body());
+        assertTrue(signedIn.headers().firstValue("Location").isEmpty());
+        assertTrue(signedIn.headers().firstValue("Set-Cookie").orElseThrow().startsWith("KOOGALLERY_CONSOLE="));
+    }
+
+    private HttpResponse<String> signIn(HttpClient http, URI console, String password) throws Exception {
+        String origin = console.getScheme() + "://" + console.getRawAuthority();
+        return http.send(HttpRequest.newBuilder(console.resolve("sign-in")).header("Origin", origin)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("username=" + ConnectorServer.ADMIN_USER + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8))).build(), BodyHandlers.ofString());
     }
 
     /** An order fetch the marketplace refused (it does not know the order): given up, its id. */

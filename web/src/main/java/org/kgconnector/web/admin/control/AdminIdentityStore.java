@@ -72,6 +72,15 @@ public class AdminIdentityStore implements IdentityStore {
         return CredentialValidationResult.INVALID_RESULT;
     }
 
+    /**
+     * What the user's sign-in rests on, as a digest: a console session keeps it and ends once it changes (the user
+     * removed from {@code koogallery.admin.users}, or given another password). Empty for a user who is not there.
+     */
+    public Optional<String> credentialMark(String user) {
+        return settings.adminUsers().flatMap(users -> hashOf(users, user))
+                .map(hash -> Hmac.digestHex((user + "\n" + hash).getBytes(StandardCharsets.UTF_8)));
+    }
+
     private boolean verifies(String caller, String password, String hash) {
         String proof = Hmac.digestHex((caller + "\n" + password + "\n" + hash).getBytes(StandardCharsets.UTF_8));
         Verified before = verified.get(caller);

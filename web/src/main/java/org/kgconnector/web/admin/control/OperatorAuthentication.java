@@ -22,6 +22,7 @@ import org.kgconnector.platform.config.ConnectorSettings;
 import org.kgconnector.platform.session.ConsoleSessions;
 import org.kgconnector.platform.session.ConsoleSessions.ConsoleSession;
 import org.kgconnector.web.problem.Problems;
+import org.kgconnector.web.console.control.PathRedirect;
 import org.kgconnector.web.session.SessionCookie;
 
 /**
@@ -52,6 +53,9 @@ public class OperatorAuthentication implements HttpAuthenticationMechanism {
     ConsoleSessions sessions;
 
     @Inject
+    AdminIdentityStore admins;
+
+    @Inject
     ConnectorSettings settings;
 
     @Override
@@ -70,8 +74,7 @@ public class OperatorAuthentication implements HttpAuthenticationMechanism {
             // the sign-in form and its files: no session is looked at, so a stale cookie never stands in the way
             return context.doNothing();
         }
-        Optional<ConsoleSession> session = sessionCookie(request)
-                .flatMap(id -> sessions.find(id, settings.consoleSessionTimeout()));
+        Optional<ConsoleSession> session = sessionCookie(request).flatMap(this::liveSession);
         if (session.isPresent()) {
             if (changes && !carriesToken(request, session.get())) {
                 return refused(response, 403, "a change needs the console session's CSRF token in " + CSRF_HEADER);
@@ -80,10 +83,22 @@ public class OperatorAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(session.get().user(), Set.of(AdminIdentityStore.ROLE));
         }
         if (path(request).startsWith("/console")) {
-            return context.redirect(request.getContextPath() + "/console/sign-in.html");
+            PathRedirect.send(response, request.getContextPath() + "/console/sign-in.html");
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return request.getHeader(CONSOLE_HEADER) != null ? refused(response, 401, "the console session has ended")
                 : challenge(response);
+    }
+
+    /** The live session of that id whose user still signs in as then; one whose user was removed or changed ends. */
+    private Optional<ConsoleSession> liveSession(String id) {
+        Optional<ConsoleSession> session = sessions.find(id, settings.consoleSessionLimits());
+        if (session.isPresent() && !admins.credentialMark(session.get().user()).equals(
+                Optional.of(session.get().credentialMark()))) {
+            sessions.close(id);
+            return Optional.empty();
+        }
+        return session;
     }
 
     private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {

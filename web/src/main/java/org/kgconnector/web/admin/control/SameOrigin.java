@@ -24,8 +24,23 @@ public final class SameOrigin {
         if (origin == null) {
             return true;
         }
-        String own = request.getScheme() + "://" + request.getHeader("Host");
-        return origin.equalsIgnoreCase(own)
+        return origin.equalsIgnoreCase(ownOrigin(request))
                 || publicUrl.flatMap(HandOffPage::originOf).filter(origin::equalsIgnoreCase).isPresent();
+    }
+
+    /**
+     * The origin the request was sent to, from the server name and port the container read (the {@code Host} header
+     * in HTTP/1.1, {@code :authority} in HTTP/2, which has no {@code Host}), the scheme's default port left out.
+     */
+    static String ownOrigin(HttpServletRequest request) {
+        String scheme = request.getScheme();
+        String host = request.getServerName();
+        if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        int port = request.getServerPort();
+        boolean defaultPort = port <= 0 || ("http".equalsIgnoreCase(scheme) && port == 80)
+                || ("https".equalsIgnoreCase(scheme) && port == 443);
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port);
     }
 }

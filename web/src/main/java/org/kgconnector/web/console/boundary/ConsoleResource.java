@@ -11,12 +11,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.kgconnector.web.console.control.ConsoleFiles;
 import org.kgconnector.web.console.control.ConsoleSignIn;
+import org.kgconnector.web.console.control.ConsoleSlash;
+import org.kgconnector.web.problem.Problems;
 import org.kgconnector.web.session.SessionCookie;
 
 /**
@@ -35,15 +34,9 @@ public class ConsoleResource {
     @Context
     HttpServletRequest request;
 
-    @Context
-    UriInfo uri;
-
-    /** The console's page; {@code /console} without its slash goes to {@code /console/}, where its relative links work. */
+    /** The console's page (at {@code /console/}: {@link ConsoleSlash} adds the slash, so that its relative links work). */
     @GET
     public Response index() {
-        if (!uri.getRequestUri().getPath().endsWith("/")) {
-            return Response.seeOther(console()).build();
-        }
         return file("index.html");
     }
 
@@ -56,33 +49,28 @@ public class ConsoleResource {
     }
 
     /**
-     * The sign-in form's post: a new session and its cookie, then the console; or the form again, saying it failed.
-     * A session the browser still held ends first: a sign-in never keeps a session id it arrived with.
+     * The sign-in form's post (its script's {@code fetch}): 204 with the new session's cookie, after which the page goes
+     * on to the console, or 401, after which it shows the form again, saying it failed. No redirect: the page moves on
+     * by a relative address, right behind any balancer. A session the browser still held ends first: a sign-in never
+     * keeps a session id it arrived with.
      */
     @POST
     @Path("sign-in")
     public Response signIn(@FormParam("username") String user, @FormParam("password") String password,
                            @CookieParam(SessionCookie.CONSOLE) String earlierSession) {
         if (!signIn.sameOrigin(request)) {
-            return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE).entity("sign in from the console's own page")
-                    .build();
+            return Response.status(403).type(Problems.MEDIA_TYPE)
+                    .entity(Problems.json(403, "sign in from the console's own page")).build();
         }
         if (earlierSession != null) {
             signIn.close(earlierSession);
         }
         return signIn.open(user, password)
-                .map(id -> Response.seeOther(console())
+                .map(id -> Response.noContent()
                         .cookie(SessionCookie.console(request.getContextPath()).of(id, signIn.secure(request))))
-                .orElseGet(() -> Response.seeOther(console().resolve("sign-in.html?failed")))
+                .orElseGet(() -> Response.status(401).type(Problems.MEDIA_TYPE)
+                        .entity(Problems.json(401, "the user or password was not accepted")))
                 .header("Cache-Control", "no-store").build();
-    }
-
-    /**
-     * The console's address, absolute (a relative one is resolved differently by the JAX-RS implementations: against
-     * the server's root by Jersey, below the application by RESTEasy).
-     */
-    private URI console() {
-        return uri.getBaseUri().resolve("console/");
     }
 
     /** Ends the session (a change like any other: it carries the session's CSRF token) and forgets its cookie. */

@@ -34,6 +34,9 @@ public class ConsoleSignIn {
     ConsoleSessions sessions;
 
     @Inject
+    AdminIdentityStore admins;
+
+    @Inject
     ConnectorSettings settings;
 
     /** The id of a new session of the user, or empty when the user and password do not admit an operator. */
@@ -48,8 +51,13 @@ public class ConsoleSignIn {
             LOG.info(() -> "a console sign-in of " + printable(user) + " was refused");
             return Optional.empty();
         }
-        LOG.info(() -> user + " signed in to the console");
-        return Optional.of(sessions.open(result.getCallerPrincipal().getName(), settings.consoleSessionTimeout()));
+        String caller = result.getCallerPrincipal().getName();
+        Optional<String> mark = admins.credentialMark(caller);
+        if (mark.isEmpty()) {
+            return Optional.empty();
+        }
+        LOG.info(() -> printable(caller) + " signed in to the console");
+        return Optional.of(sessions.open(caller, mark.get(), settings.consoleSessionLimits()));
     }
 
     public void close(String sessionId) {
