@@ -4,8 +4,12 @@
   'use strict';
 
   const ADMIN = '../admin/';
+  const LEFT = 'the page was left';
   const page = document.getElementById('page');
   let csrfToken = null;
+  // counts the pages opened: an answer that arrives after its page was left is dropped, so that a slow page never
+  // replaces the one the operator went on to
+  let navigation = 0;
 
   // --- talking to the admin API -------------------------------------------------------------------------------
 
@@ -14,12 +18,16 @@
     if (options && options.method && options.method !== 'GET') {
       headers['X-CSRF-Token'] = csrfToken;
     }
+    const openedOn = navigation;
     const response = await fetch(ADMIN + path, Object.assign({ headers: headers, credentials: 'same-origin' }, options));
     if (response.status === 401) {
       window.location.href = 'sign-in.html?expired';
       throw new Error('signed out');
     }
     const text = await response.text();
+    if (openedOn !== navigation) {
+      throw new Error(LEFT);
+    }
     const body = text ? JSON.parse(text) : null;
     if (!response.ok) {
       throw new Error((body && body.detail) || ('HTTP ' + response.status));
@@ -98,7 +106,7 @@
   }
 
   function failed(error) {
-    if (error.message !== 'signed out') {
+    if (error.message !== 'signed out' && error.message !== LEFT) {
       page.prepend(h('p', { class: 'message error', id: 'error' }, error.message));
     }
   }
@@ -334,6 +342,7 @@
   // --- routing -------------------------------------------------------------------------------------------------
 
   function route() {
+    navigation++;
     const [path, search] = (window.location.hash.substring(1) || '/overview').split('?');
     const parts = path.split('/').filter(p => p).map(decodeURIComponent);
     const query = new URLSearchParams(search || '');
