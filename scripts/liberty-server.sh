@@ -42,7 +42,17 @@ port_base=${6:-}
 if [ -n "$port_base" ]; then http=$((port_base + 80)); https=$((port_base + 81)); else http=8080; https=8443; fi
 [ -f "$ear" ] || { echo "liberty-server: no EAR at $ear (build it first)" >&2; exit 2; }
 . "$(dirname "$0")/lib/datasource.sh"
+. "$(dirname "$0")/lib/realm.sh"
 read_datasource 'jdbc:h2:${server.output.dir}/koogallery-h2/koogallery;LOCK_TIMEOUT=2000'
+read_realm_operator
+realm_registry=""
+if [ -n "$REALM_USER" ]; then
+  # the server's own realm: a basic registry holding the realm operator in the group koogallery-admin
+  realm_registry="  <basicRegistry id=\"koogallery-realm\" realm=\"koogallery\">
+    <user name=\"$REALM_USER\" password=\"$(xml_escape "$REALM_PASSWORD")\"/>
+    <group name=\"koogallery-admin\"><member name=\"$REALM_USER\"/></group>
+  </basicRegistry>"
+fi
 # the H2 driver that `mvn -Prun-liberty package` puts beside the installation
 if [ -z "$DS_DRIVER_JAR" ] && [ "$DS_KIND" = h2 ] && [ -f "$wlp_home/../h2.jar" ]; then DS_DRIVER_JAR="$wlp_home/../h2.jar"; fi
 [ -n "$DS_DRIVER_JAR" ] || { echo "liberty-server: KOOGALLERY_DATASOURCE_DRIVER_JAR must name the JDBC driver jar for $DS_URL" >&2; exit 2; }
@@ -92,6 +102,7 @@ rm -f "$server_dir/server.xml"
     <properties URL="$(xml_escape "$DS_URL")" user="$(xml_escape "$DS_USER")" password="$(xml_escape "$DS_PASSWORD")"/>
   </dataSource>
 
+$realm_registry
   <enterpriseApplication id="koogallery-connector" name="koogallery-connector"
       location="\${server.config.dir}/apps/koogallery-connector.ear"/>
 </server>

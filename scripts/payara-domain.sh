@@ -62,8 +62,10 @@ fi
 . "$(dirname "$0")/lib/payara-hardening.sh"
 . "$(dirname "$0")/lib/datasource.sh"
 . "$(dirname "$0")/lib/payara-datasource.sh"
+. "$(dirname "$0")/lib/realm.sh"
 # Payara runs in the domain's config directory: the embedded H2 lives there.
 read_datasource "jdbc:h2:./koogallery-h2/koogallery;LOCK_TIMEOUT=2000"
+read_realm_operator
 
 port=$(admin_port)
 a=("$asadmin" --port "$port" --user admin --passwordfile /dev/null --interactive=false)
@@ -101,6 +103,9 @@ if [ "$restart" = 1 ]; then
   "${a[@]}" restart-domain --domaindir "$domain_dir" "$domain" >/dev/null 2>&1 || "$asadmin" restart-domain --domaindir "$domain_dir" "$domain"
 fi
 define_payara_database server "$domain_dir/$domain" "${a[@]}"
+if [ -n "$REALM_USER" ]; then
+  define_payara_realm_operator "$domain_dir/$domain" "${a[@]}"
+fi
 
 # A domain stopped with the application deployed boots it again; a deploy over it can fail on Payara's service
 # locator, so it is undeployed first.

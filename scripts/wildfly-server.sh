@@ -82,8 +82,10 @@ ear=${5:?EAR missing}
 offset=$(offset_of "${6:-}")
 [ -f "$ear" ] || { echo "wildfly-server: no EAR at $ear (build it first)" >&2; exit 2; }
 . "$(dirname "$0")/lib/datasource.sh"
+. "$(dirname "$0")/lib/realm.sh"
 # ${jboss.server.data.dir} is resolved by WildFly: the embedded H2 lives in the server's data directory.
 read_datasource 'jdbc:h2:${jboss.server.data.dir}/koogallery-h2/koogallery;LOCK_TIMEOUT=2000'
+read_realm_operator
 
 stop_server
 mkdir -p "$base_dir"
@@ -172,6 +174,12 @@ if [ "$status" != 0 ]; then
   exit 1
 fi
 touch "$server/.koogallery-prepared"
+if [ -n "$REALM_USER" ]; then
+  # a user of the application realm (application-users.properties), its group the role koogallery-admin
+  "$wildfly_home/bin/add-user.sh" -s -a -sc "$server/configuration" -u "$REALM_USER" -p "$REALM_PASSWORD" \
+      -g koogallery-admin >/dev/null \
+    || { echo "wildfly-server: the realm operator $REALM_USER could not be made" >&2; exit 1; }
+fi
 
 launch_server
 "$cli" --connect --controller="$controller" --command="deploy --force --name=koogallery-connector.ear \"$ear\""

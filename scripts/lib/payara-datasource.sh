@@ -52,6 +52,21 @@ XML
   return $status
 }
 
+# define_payara_realm_operator WORK_DIR ASADMIN...: (re)makes REALM_USER, with REALM_PASSWORD, a user of the file
+# realm (the server's default realm) in the group koogallery-admin; the password goes by a password file only.
+define_payara_realm_operator() {
+  local work=$1 status=0
+  shift
+  local secret="$work/koogallery-realm-user.txt"
+  ( umask 077; printf 'AS_ADMIN_USERPASSWORD=%s\n' "$REALM_PASSWORD" > "$secret" )
+  "$@" delete-file-user --authrealmname file "$REALM_USER" >/dev/null 2>&1 || true
+  with_password_file "$secret" "$@" create-file-user --authrealmname file --groups koogallery-admin "$REALM_USER" \
+      >/dev/null || status=$?
+  rm -f "$secret"
+  [ "$status" = 0 ] || echo "payara: the realm operator $REALM_USER could not be made" >&2
+  return $status
+}
+
 # map_groups_to_roles CONFIG ASADMIN...: a group that the connector's identity store returns is the role of the same
 # name (koogallery-admin), as on WildFly and Open Liberty, without a Payara descriptor in the EAR.
 map_groups_to_roles() {

@@ -1,4 +1,5 @@
-// The sign-in form: posted by fetch, so that no redirect is needed. Signed in (204, the session's cookie set), the
+// The sign-in form: posted by fetch, the user and password as HTTP Basic credentials (checked as a script's are, by
+// the users of koogallery.admin.users or the server's realm), so that no redirect is needed. Signed in (204, the session's cookie set), the
 // page goes on to the console; refused, it shows the form again saying so. Both by a relative address, which the
 // browser resolves against the one it used: right behind a balancer that ends TLS. The form also says why it is
 // shown again: a refused sign-in, a sign-out, or a session that ended.
@@ -23,11 +24,19 @@
   if (shown) {
     say(shown);
   }
+  // user:password as HTTP Basic credentials, UTF-8 (btoa alone takes Latin-1 only)
+  function basic(user, password) {
+    const bytes = new TextEncoder().encode(user + ':' + password);
+    return 'Basic ' + btoa(Array.from(bytes, b => String.fromCharCode(b)).join(''));
+  }
+
   const form = document.getElementById('sign-in');
   form.addEventListener('submit', event => {
     event.preventDefault();
-    fetch('sign-in', { method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'same-origin',
-      headers: { 'X-KooGallery-Console': '1' } })
+    const user = document.getElementById('username').value;
+    const password = document.getElementById('password').value;
+    fetch('sign-in', { method: 'POST', credentials: 'same-origin',
+      headers: { 'X-KooGallery-Console': '1', Authorization: basic(user, password) } })
       .then(answer => window.location.replace(answer.status === 204 ? './' : 'sign-in.html?failed'),
         () => say('unreachable'));
   });

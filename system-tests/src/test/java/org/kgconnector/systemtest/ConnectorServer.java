@@ -67,6 +67,9 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
     /** The operator of the admin API on the test servers. */
     public static final String ADMIN_USER = "operator";
     public static final String ADMIN_PASSWORD = "operator-secret";
+    /** An operator of the server's own realm (made by the server's script), admitted by the entry server-realm. */
+    public static final String REALM_OPERATOR = "realm-operator";
+    public static final String REALM_PASSWORD = "Realm-0perator-secret!";
     /** A second admin user, whose sign-ins the throttling test spends. */
     public static final String AUDITOR = "auditor";
     public static final String AUDITOR_PASSWORD = "auditor-secret";
@@ -281,7 +284,8 @@ public final class ConnectorServer implements BeforeAllCallback, AfterAllCallbac
         env.put("KOOGALLERY_RETENTION_EVERY", "PT5S");
         env.put("KOOGALLERY_KIT_PRIVATE_KEY", KitKeys.privateKeyPem());
         env.put("KOOGALLERY_ADMIN_USERS", ADMIN_USER + ":" + PasswordHash.of(ADMIN_PASSWORD) + "," + AUDITOR + ":"
-                + PasswordHash.of(AUDITOR_PASSWORD));
+                + PasswordHash.of(AUDITOR_PASSWORD) + ",server-realm");
+        env.put("KOOGALLERY_REALM_OPERATOR", REALM_OPERATOR + ":" + REALM_PASSWORD);
         env.put("KOOGALLERY_PROVISIONING_FRONT_END_URL", "https://app.example.com/{instanceId}");
         env.put("KOOGALLERY_PROVISIONING_MEMO", "登录后请修改密码");
         env.putAll(datasource);

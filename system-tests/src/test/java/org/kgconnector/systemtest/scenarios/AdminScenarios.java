@@ -72,6 +72,16 @@ abstract class AdminScenarios {
     }
 
     @Test
+    void anOperatorOfTheServersOwnRealmGetsInWhenItsEntryIsThere() throws Exception {
+        HttpResponse<String> status = get("status", ConnectorServer.REALM_OPERATOR, ConnectorServer.REALM_PASSWORD);
+        assertEquals(200, status.statusCode(), "the server's realm knows the user, its group is koogallery-admin");
+        assertEquals(401, get("status", ConnectorServer.REALM_OPERATOR, "not-the-realm-password").statusCode());
+        assertEquals(401, get("status", "nobody-anywhere", ConnectorServer.REALM_PASSWORD).statusCode());
+        HttpResponse<String> session = get("session", ConnectorServer.REALM_OPERATOR, ConnectorServer.REALM_PASSWORD);
+        assertTrue(session.body().contains("\"" + ConnectorServer.REALM_OPERATOR + "\""), session.body());
+    }
+
+    @Test
     void showsV1AndV2InstancesWithJobsAndCallbacksButNoSecret() throws Exception {
         String v2 = unique("ADM2");
         String v1 = unique("ADM1");

@@ -7,7 +7,6 @@ import static org.kgconnector.systemtest.scenarios.SaasV2Scenarios.unique;
 import static org.kgconnector.testsupport.Marketplace.body;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.kgconnector.protocol.crypto.Hmac;
 import org.kgconnector.systemtest.ConnectorServer;
 import org.kgconnector.systemtest.ConsoleBrowser;
+import org.kgconnector.testsupport.BasicAuth;
 import org.kgconnector.testsupport.Eventually;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -166,23 +166,34 @@ abstract class ConsoleScenarios extends DoubleBackedScenarios {
         assertEquals(303, noSlash.statusCode());
         assertEquals("/koogallery/console/", noSlash.headers().firstValue("Location").orElseThrow());
 
-        HttpResponse<String> refused = signIn(http, console, "not-the-password");
+        HttpResponse<String> refused = signIn(http, console, ConnectorServer.ADMIN_USER, "not-the-password");
         assertEquals(401, refused.statusCode());
         assertTrue(refused.body().contains("not accepted"), refused.body());
         assertTrue(refused.headers().firstValue("Set-Cookie").isEmpty(), "no session for a wrong password");
 
-        HttpResponse<String> signedIn = signIn(http, console, ConnectorServer.ADMIN_PASSWORD);
+        HttpResponse<String> signedIn = signIn(http, console, ConnectorServer.ADMIN_USER, ConnectorServer.ADMIN_PASSWORD);
         assertEquals(204, signedIn.statusCode(), "the page goes on by itself, to a relative address: " + signedIn.body());
         assertTrue(signedIn.headers().firstValue("Location").isEmpty());
         assertTrue(signedIn.headers().firstValue("Set-Cookie").orElseThrow().startsWith("KOOGALLERY_CONSOLE="));
     }
 
-    private HttpResponse<String> signIn(HttpClient http, URI console, String password) throws Exception {
+    @Test
+    void anOperatorOfTheServersRealmSignsInThroughTheFormAndItsSessionIsOfTheRealm() {
+        try (ConsoleBrowser browser = ConsoleBrowser.at(server().baseUri())
+                .signIn(ConnectorServer.REALM_OPERATOR, ConnectorServer.REALM_PASSWORD)) {
+            browser.awaitText(By.id("user"), ConnectorServer.REALM_OPERATOR);
+            String session = Hmac.digestHex(browser.cookie("KOOGALLERY_CONSOLE").getBytes(StandardCharsets.US_ASCII));
+            assertEquals(1, db.count("SELECT COUNT(*) FROM browser_session WHERE id_sha256 = ? AND purpose = 'CONSOLE'",
+                    session), "a console session like any other");
+            assertEquals(200L, browser.script(FETCH, "GET", "../admin/session", null));
+        }
+    }
+
+    private HttpResponse<String> signIn(HttpClient http, URI console, String user, String password) throws Exception {
         String origin = console.getScheme() + "://" + console.getRawAuthority();
         return http.send(HttpRequest.newBuilder(console.resolve("sign-in")).header("Origin", origin)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString("username=" + ConnectorServer.ADMIN_USER + "&password="
-                        + URLEncoder.encode(password, StandardCharsets.UTF_8))).build(), BodyHandlers.ofString());
+                .header("Authorization", BasicAuth.header(user, password)).POST(BodyPublishers.noBody()).build(),
+                BodyHandlers.ofString());
     }
 
     /** An order fetch the marketplace refused (it does not know the order): given up, its id. */

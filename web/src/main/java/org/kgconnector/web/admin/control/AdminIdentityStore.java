@@ -22,7 +22,8 @@ import org.kgconnector.protocol.crypto.PasswordHash;
 /**
  * The admin users of {@code koogallery.admin.users}: comma-separated {@code name:hash} pairs, each hash a salted
  * PBKDF2 hash in Jakarta Security's format ({@link PasswordHash}; the README shows the command that makes one). A
- * user given here has the role {@code koogallery-admin}; with none configured, nobody has. Failed sign-ins are
+ * user given here has the role {@code koogallery-admin}; with none configured, nobody has. A user not listed is left
+ * to the server's realm when the entry {@value ServerRealm#ENTRY} is there ({@link ServerRealm}). Failed sign-ins are
  * throttled per user and address ({@link SignInThrottle}). A password that verified is remembered for
  * {@link #REMEMBERED} (as a digest, in memory only), so that HTTP Basic does not pay PBKDF2 on every request.
  */
@@ -42,6 +43,9 @@ public class AdminIdentityStore implements IdentityStore {
     SignInThrottle throttle;
 
     @Inject
+    ServerRealm realm;
+
+    @Inject
     HttpServletRequest request;
 
     /** Per user: the digest of the password and hash that verified, and until when it counts. */
@@ -57,12 +61,16 @@ public class AdminIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String caller = credential.getCaller();
+        Optional<String> hash = hashOf(users.get(), caller);
+        if (hash.isEmpty() && realm.enabled()) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT; // not listed: the server's realm decides
+        }
         String address = request.getRemoteAddr();
         if (!throttle.attempt(caller, address)) {
-            LOG.warning(() -> "admin sign-ins of " + caller + " from " + address + " are paused after repeated failures");
+            LOG.warning(() -> "admin sign-ins of " + printable(caller) + " from " + address
+                    + " are paused after repeated failures");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Optional<String> hash = hashOf(users.get(), caller);
         String password = credential.getPasswordAsString();
         // an unknown user costs the same PBKDF2 as a known one: the time of a refusal says nothing about names
         if (verifies(caller, password, hash.orElse(UNKNOWN_USER_HASH)) && hash.isPresent()) {
@@ -77,8 +85,15 @@ public class AdminIdentityStore implements IdentityStore {
      * removed from {@code koogallery.admin.users}, or given another password). Empty for a user who is not there.
      */
     public Optional<String> credentialMark(String user) {
-        return settings.adminUsers().flatMap(users -> hashOf(users, user))
+        Optional<String> listed = settings.adminUsers().flatMap(users -> hashOf(users, user))
                 .map(hash -> Hmac.digestHex((user + "\n" + hash).getBytes(StandardCharsets.UTF_8)));
+        return listed.isPresent() || !realm.enabled() ? listed : Optional.of(ServerRealm.ENTRY);
+    }
+
+    /** A user name as the log may show it: no line breaks or other control characters, at most 64 characters. */
+    public static String printable(String user) {
+        String clean = user.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
     }
 
     private boolean verifies(String caller, String password, String hash) {

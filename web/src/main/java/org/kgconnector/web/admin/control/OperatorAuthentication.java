@@ -27,7 +27,8 @@ import org.kgconnector.web.session.SessionCookie;
 
 /**
  * Who the operator is, on the admin API and the console: HTTP Basic for scripts (the users of
- * {@code koogallery.admin.users}, through the identity store), or the console's session cookie, opened by signing in
+ * {@code koogallery.admin.users}, through the identity store, or the server's own realm: {@link ServerRealm}), or the
+ * console's session cookie, opened by signing in
  * through the console's form. A change made under a console session (any method but {@code GET}, {@code HEAD},
  * {@code OPTIONS}) must carry the session's CSRF token in {@value #CSRF_HEADER}; without it the answer is 403 and
  * nothing runs; and any change a browser asks for must come from the connector's own pages ({@link SameOrigin}), so
@@ -56,6 +57,9 @@ public class OperatorAuthentication implements HttpAuthenticationMechanism {
     AdminIdentityStore admins;
 
     @Inject
+    ServerRealm realm;
+
+    @Inject
     ConnectorSettings settings;
 
     @Override
@@ -68,7 +72,7 @@ public class OperatorAuthentication implements HttpAuthenticationMechanism {
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(authorization.substring(6).trim(), response, context);
+            return basic(authorization.substring(6).trim(), request, response, context);
         }
         if (!context.isProtected()) {
             // the sign-in form and its files: no session is looked at, so a stale cookie never stands in the way
@@ -101,7 +105,8 @@ public class OperatorAuthentication implements HttpAuthenticationMechanism {
         return session;
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -112,10 +117,16 @@ public class OperatorAuthentication implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return context.isProtected() ? challenge(response) : context.doNothing();
         }
-        CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(
-                decoded.substring(0, colon), decoded.substring(colon + 1)));
+        String user = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(user, password));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
+        }
+        if (result.getStatus() == CredentialValidationResult.Status.NOT_VALIDATED
+                && realm.validates(context, user, password, request.getRemoteAddr())) {
+            // no groups of ours: the realm's, which the server maps to roles
+            return context.notifyContainerAboutLogin(user, Set.of());
         }
         return context.isProtected() ? challenge(response) : context.doNothing();
     }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -49,15 +48,15 @@ public class ConsoleResource {
     }
 
     /**
-     * The sign-in form's post (its script's {@code fetch}): 204 with the new session's cookie, after which the page goes
-     * on to the console, or 401, after which it shows the form again, saying it failed. No redirect: the page moves on
-     * by a relative address, right behind any balancer. A session the browser still held ends first: a sign-in never
-     * keeps a session id it arrived with.
+     * The sign-in form's post (its script's {@code fetch}, the user and password as HTTP Basic credentials, checked by
+     * the operator's authentication mechanism before this runs): 204 with the new session's cookie, after which the
+     * page goes on to the console, or 401, after which it shows the form again, saying it failed. No redirect: the
+     * page moves on by a relative address, right behind any balancer. A session the browser still held ends first:
+     * a sign-in never keeps a session id it arrived with.
      */
     @POST
     @Path("sign-in")
-    public Response signIn(@FormParam("username") String user, @FormParam("password") String password,
-                           @CookieParam(SessionCookie.CONSOLE) String earlierSession) {
+    public Response signIn(@CookieParam(SessionCookie.CONSOLE) String earlierSession) {
         if (!signIn.sameOrigin(request)) {
             return Response.status(403).type(Problems.MEDIA_TYPE)
                     .entity(Problems.json(403, "sign in from the console's own page")).build();
@@ -65,7 +64,7 @@ public class ConsoleResource {
         if (earlierSession != null) {
             signIn.close(earlierSession);
         }
-        return signIn.open(user, password)
+        return signIn.open(request)
                 .map(id -> Response.noContent()
                         .cookie(SessionCookie.console(request.getContextPath()).of(id, signIn.secure(request))))
                 .orElseGet(() -> Response.status(401).type(Problems.MEDIA_TYPE)

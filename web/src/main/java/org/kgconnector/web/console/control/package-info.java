@@ -1,2 +1,5 @@
-/** The console's files and its sign-in: the form checked by the admin identity store, the session in the database. */
+/**
+ * The console's files and its sign-in (the caller the operator's authentication mechanism admitted gets a session in
+ * the database), and the redirects it makes, by paths alone.
+ */
 package org.kgconnector.web.console.control;

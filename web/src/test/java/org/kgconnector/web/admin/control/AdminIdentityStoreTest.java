@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,13 +25,16 @@ class AdminIdentityStoreTest {
 
     @BeforeEach
     void setUp() {
-        store = new AdminIdentityStore();
-        store.settings = new ConnectorSettings() {
+        ConnectorSettings settings = new ConnectorSettings() {
             @Override
             public Optional<String> adminUsers() {
                 return Optional.ofNullable(users);
             }
         };
+        store = new AdminIdentityStore();
+        store.settings = settings;
+        store.realm = new ServerRealm();
+        store.realm.settings = settings;
     }
 
     @Test
@@ -57,5 +62,17 @@ class AdminIdentityStoreTest {
         assertEquals(Optional.empty(), store.credentialMark("operator"), "no admin users at all");
         users = "operator:5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8";
         assertEquals(Optional.empty(), store.credentialMark("operator"), "an unsalted SHA-256 admits nobody");
+    }
+
+    @Test
+    void aUserNotListedIsLeftToTheServersRealmWhenItsEntryIsThere() {
+        users = OPERATOR + ", server-realm";
+        assertEquals(CredentialValidationResult.Status.NOT_VALIDATED,
+                store.validate(new UsernamePasswordCredential("realm-operator", "any")).getStatus(),
+                "not refused here: the server's realm decides");
+        assertEquals(Optional.of(ServerRealm.ENTRY), store.credentialMark("realm-operator"));
+        assertNotEquals(Optional.of(ServerRealm.ENTRY), store.credentialMark("operator"), "a listed user stays ours");
+        users = OPERATOR;
+        assertEquals(Optional.empty(), store.credentialMark("realm-operator"), "the realm's entry removed: no mark");
     }
 }
