@@ -79,6 +79,10 @@ public final class ConsoleScale {
         pages.put("callbacks of one instance", "callbacks?instanceId=" + someInstance);
         pages.put("callbacks, kit refused in one hour", "callbacks?family=kit&resultCode=000001&from=" + thirtyDaysAgo
                 + "&to=" + anHourLater);
+        pages.put("callbacks, NONCE_REPLAYED in 30 days", "callbacks?verification=NONCE_REPLAYED&from="
+                + thirtyDaysAgo);
+        pages.put("callbacks, 000001 of 60 days up to 30 ago", "callbacks?resultCode=000001&from="
+                + Instant.parse(thirtyDaysAgo).minus(30, ChronoUnit.DAYS) + "&to=" + thirtyDaysAgo);
         pages.put("callback by reference", "callbacks?ref=" + ref(ledger / 3));
         pages.put("provisioning jobs given up", "jobs?state=FAILED");
         pages.put("outbound jobs given up", "outbound-jobs?state=FAILED");

@@ -184,6 +184,20 @@ abstract class AdminScenarios {
                 "SIGNATURE_MISMATCH") && c.asJsonObject().getString("address").equals("/saas")));
         assertEquals(0, Json.createReader(new StringReader(asOperator("callbacks?family=kit&ref=" + signed.callbackRef())
                 .body())).readArray().size(), "a SaaS call is no Kit call");
+
+        java.time.Instant at = java.time.Instant.parse(Json.createReader(new StringReader(asOperator("callbacks?ref="
+                + refused.callbackRef()).body())).readArray().getJsonObject(0).getString("receivedAt"));
+        String mismatchesOf = "callbacks?family=saas&verification=SIGNATURE_MISMATCH&limit=500&from=";
+        JsonArray during = Json.createReader(new StringReader(asOperator(mismatchesOf + at + "&to=" + at.plusSeconds(1))
+                .body())).readArray();
+        assertTrue(during.stream().anyMatch(c -> c.asJsonObject().getString("ref").equals(refused.callbackRef())),
+                "a time range beside shared values finds the call: " + during);
+        assertTrue(during.stream().allMatch(c -> !java.time.Instant.parse(c.asJsonObject().getString("receivedAt"))
+                .isBefore(at) && c.asJsonObject().getString("verification").equals("SIGNATURE_MISMATCH")));
+        JsonArray before = Json.createReader(new StringReader(asOperator(mismatchesOf + at.minusSeconds(3600) + "&to="
+                + at).body())).readArray();
+        assertTrue(before.stream().noneMatch(c -> c.asJsonObject().getString("ref").equals(refused.callbackRef())),
+                "a range that ends before the call does not show it");
     }
 
     @Test
