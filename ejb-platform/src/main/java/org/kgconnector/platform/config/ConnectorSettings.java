@@ -58,7 +58,11 @@ public class ConnectorSettings {
 
     /** A comma-separated setting, its entries trimmed, empty ones left out; none when unset. */
     private List<String> commaList(String name) {
-        return text(name).map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(e -> !e.isEmpty()).toList())
+        return entries(text(name));
+    }
+
+    private static List<String> entries(Optional<String> value) {
+        return value.map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(e -> !e.isEmpty()).toList())
                 .orElse(List.of());
     }
 
@@ -142,6 +146,11 @@ public class ConnectorSettings {
 
     public Optional<String> adminUsers() {
         return text("koogallery.admin.users");
+    }
+
+    /** The entries of {@code koogallery.admin.users} ({@code name:hash} pairs, {@code server-realm}), trimmed. */
+    public List<String> adminUserEntries() {
+        return entries(adminUsers());
     }
 
     /**

@@ -49,7 +49,8 @@ public class BrowserSessions {
 
     /** The live session of that purpose (none for one this node cannot open: sealed with another secrets key). */
     public Optional<Live> find(Purpose purpose, String id) {
-        return live(purpose, id).flatMap(s -> opened(s.getIdentitySealed()).map(i -> new Live(i, s.getCreatedAt(), s.getExpiresAt())));
+        return live(purpose, id).flatMap(s -> opened(s.getIdentitySealed())
+                .map(i -> new Live(i, s.getCreatedAt(), s.getExpiresAt())));
     }
 
     /** The session now holds {@code identity}, for another {@code lifetime}; false when it had ended. */

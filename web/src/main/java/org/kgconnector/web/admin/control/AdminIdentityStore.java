@@ -67,8 +67,6 @@ public class AdminIdentityStore implements IdentityStore {
         }
         String address = request.getRemoteAddr();
         if (!throttle.attempt(caller, address)) {
-            LOG.warning(() -> "admin sign-ins of " + printable(caller) + " from " + address
-                    + " are paused after repeated failures");
             return CredentialValidationResult.INVALID_RESULT;
         }
         String password = credential.getPasswordAsString();

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.PasswordValidationCallback;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.logging.Logger;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
@@ -35,8 +34,7 @@ public class ServerRealm {
 
     /** Whether the server's realm admits operators. */
     public boolean enabled() {
-        return settings.adminUsers().map(users -> Arrays.stream(users.split(",")).map(String::trim)
-                .anyMatch(ENTRY::equals)).orElse(false);
+        return settings.adminUserEntries().contains(ENTRY);
     }
 
     /** Whether the server's realm knows {@code user} with {@code password}; false when the realm is not enabled. */
@@ -45,8 +43,6 @@ public class ServerRealm {
             return false;
         }
         if (!throttle.attempt(user, address)) {
-            LOG.warning(() -> "admin sign-ins of " + AdminIdentityStore.printable(user) + " from " + address
-                    + " are paused after repeated failures");
             return false;
         }
         PasswordValidationCallback check = new PasswordValidationCallback(context.getClientSubject(), user,

@@ -5,15 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
 import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.kgconnector.protocol.log.ConnectorLog;
 
 /**
  * Failed admin sign-ins on this node: after {@value #MAX_FAILURES} failures within {@link #WINDOW}, that user is not
  * checked from that address until the oldest of them leaves the window; an address that fails
  * {@value #MAX_FAILURES_PER_ADDRESS} times in the window, whatever the user, and a user who fails
  * {@value #MAX_FAILURES_PER_USER} times, whatever the address, likewise. An attempt counts as a failure from the
- * moment it is checked ({@link #attempt}) until it succeeds, so concurrent guesses cannot all pass the check.
+ * moment it is checked ({@link #attempt}) until it succeeds, so concurrent guesses cannot all pass the check. A
+ * paused attempt is logged, whichever store (the listed users, the server's realm) asked.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -24,6 +27,7 @@ public class SignInThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     /** Beyond this many keys, failures that left the window are forgotten (bounded memory under a spray of names). */
     private static final int MAX_KEYS = 10_000;
+    private static final Logger LOG = ConnectorLog.logger(SignInThrottle.class);
 
     private final Map<String, Deque<Instant>> failures = new HashMap<>();
     /**
@@ -35,6 +39,9 @@ public class SignInThrottle {
                 && count(user(user)) < MAX_FAILURES_PER_USER;
         if (allowed) {
             record(user, address);
+        } else {
+            LOG.warning(() -> "admin sign-ins of " + AdminIdentityStore.printable(user) + " from " + address
+                    + " are paused after repeated failures");
         }
         return allowed;
     }
